@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger as Pino } from 'pino';
+import { StatementCounter } from '@ksp/persistence';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/config';
+import { PinoNestLogger, createRootLogger } from './logging/logger';
+
+export interface CreatedApp {
+  readonly app: NestFastifyApplication;
+  readonly logger: Pino;
+  readonly counter: StatementCounter;
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** Builds the API (without listening), for main.ts, the CLI, tests and the benchmark. */
+export async function createApp(config: AppConfig, logger: Pino = createRootLogger(config)): Promise<CreatedApp> {
+  const counter = new StatementCounter((message, extra) => logger.warn({ ...extra, context: 'Database' }, message));
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    disableRequestLogging: true,
+    bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
+    return503OnClosing: true,
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  const fastify = adapter.getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  if (config.LOG_REQUESTS) {
+    fastify.addHook('onResponse', async (request, reply) => {
+      request.log.info(
+        { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
+        'request',
+      );
+    });
+  }
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, counter), adapter, {
+    logger: new PinoNestLogger(logger.child({})),
+    abortOnError: false,
+  });
+  return { app, logger, counter };
+}

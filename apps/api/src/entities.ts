@@ -1,0 +1,4 @@
+import { DIRECTORY_ENTITIES } from '@ksp/directory';
+
+/** Every entity of the hub; the migrations must produce exactly their schema (drift test). */
+export const ALL_ENTITIES = [...DIRECTORY_ENTITIES];

@@ -1,0 +1,27 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { AppConfig } from '../config/config';
+import { formatGraphQLError } from './format-error';
+import { JitExecutorGateway } from './jit-executor';
+
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const production = config.NODE_ENV === 'production';
+  const gateway = new JitExecutorGateway();
+  // `gateway` is passed through to ApolloServer by the Nest driver; it is not in Nest's type.
+  const options: ApolloDriverConfig & { gateway: JitExecutorGateway } = {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    transformSchema: (schema) => gateway.setSchema(schema),
+    gateway,
+    introspection: !production,
+    graphiql: !production,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    csrfPrevention: true,
+    status400ForVariableCoercionErrors: true,
+    preserveHttpStatusForExecutionErrors: false,
+    formatError: formatGraphQLError,
+    context: ({ request, reply }: { request: unknown; reply: unknown }) => ({ req: request, reply }),
+  };
+  return options;
+}

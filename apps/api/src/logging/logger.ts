@@ -1,0 +1,53 @@
+import { LoggerService } from '@nestjs/common';
+import pino, { Logger as Pino } from 'pino';
+import { AppConfig } from '../config/config';
+
+export function createRootLogger(config: Pick<AppConfig, 'LOG_LEVEL'>, destination?: pino.DestinationStream): Pino {
+  return pino(
+    {
+      level: config.LOG_LEVEL,
+      base: { service: 'kennisschakelpunt-api' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.accessToken', '*.refreshToken'],
+      serializers: { err: pino.stdSerializers.err },
+    },
+    destination,
+  );
+}
+
+/**
+ * Nest's logger interface over the same pino instance that Fastify uses for request logs, so all
+ * output is one JSON stream.
+ */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly pino: Pino) {}
+
+  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, params: unknown[]): void {
+    const context = typeof params[params.length - 1] === 'string' ? (params.pop() as string) : undefined;
+    if (typeof message === 'object' && message !== null) {
+      this.pino[level]({ context, ...(message as object) });
+    } else {
+      const stack = level === 'error' && typeof params[0] === 'string' ? params[0] : undefined;
+      this.pino[level]({ context, ...(stack ? { stack } : {}) }, String(message));
+    }
+  }
+
+  log(message: unknown, ...params: unknown[]): void {
+    this.write('info', message, params);
+  }
+  error(message: unknown, ...params: unknown[]): void {
+    this.write('error', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]): void {
+    this.write('warn', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]): void {
+    this.write('debug', message, params);
+  }
+  verbose(message: unknown, ...params: unknown[]): void {
+    this.write('trace', message, params);
+  }
+  fatal(message: unknown, ...params: unknown[]): void {
+    this.write('fatal', message, params);
+  }
+}

@@ -1,0 +1,28 @@
+// Shared Jest settings: TypeScript through SWC (with decorator metadata for NestJS), and the
+// ESM-only packages of NestJS 12 transformed to CommonJS, since Jest's own module system cannot
+// require(esm) on Node 20.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const path = require('node:path');
+const root = __dirname;
+const esmPackages = ['@nestjs', 'uid', '@fastify', 'fastify-plugin', 'nestjs-pino', 'graphql-ws', 'es-toolkit'];
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(ts|js|mjs)$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleNameMapper: {
+    '^@ksp/([a-z-]+)$': path.join(root, 'libs/$1/src/index.ts'),
+  },
+  setupFiles: [path.join(root, 'tools/jest/setup.js')],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+};

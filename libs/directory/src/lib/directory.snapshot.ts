@@ -1,0 +1,170 @@
+import {
+  DirectoryData,
+  Municipality,
+  PolicyDomain,
+  Region,
+  RegionKind,
+  TooiTheme,
+} from './directory.types';
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** Lower case without diacritics, so that "sudwest" finds "Súdwest-Fryslân". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nl');
+
+/**
+ * The reference data indexed in memory. It is small (a few thousand rows), read on every request
+ * and changed only by an import, so reads are served from here without SQL (ADR 0002).
+ */
+export class DirectorySnapshot {
+  readonly municipalities: readonly Municipality[];
+  private readonly municipalityByCode: ReadonlyMap<string, Municipality>;
+  private readonly searchKey: ReadonlyMap<string, string>;
+  private readonly neighboursByCode: ReadonlyMap<string, readonly Municipality[]>;
+  readonly regions: readonly Region[];
+  private readonly regionById: ReadonlyMap<string, Region>;
+  private readonly regionsByMunicipality: ReadonlyMap<string, readonly Region[]>;
+  private readonly membersByRegion: ReadonlyMap<string, readonly Municipality[]>;
+  readonly provinces: ReadonlySet<string>;
+  readonly policyDomainRoots: readonly PolicyDomain[];
+  private readonly policyDomainByCode: ReadonlyMap<string, PolicyDomain>;
+  private readonly policyDomainChildren: ReadonlyMap<string, readonly PolicyDomain[]>;
+  private readonly successorsByCode: ReadonlyMap<string, readonly PolicyDomain[]>;
+  private readonly predecessorsByCode: ReadonlyMap<string, readonly PolicyDomain[]>;
+  readonly themeRoots: readonly TooiTheme[];
+  private readonly themeByCode: ReadonlyMap<string, TooiTheme>;
+  private readonly themeChildren: ReadonlyMap<string, readonly TooiTheme[]>;
+
+  constructor(data: DirectoryData, readonly checksum: string | null) {
+    this.municipalities = [...data.municipalities].sort(byName);
+    this.municipalityByCode = new Map(this.municipalities.map((m) => [m.code, m]));
+    this.searchKey = new Map(this.municipalities.map((m) => [m.code, foldForSearch(m.name)]));
+    this.provinces = new Set(this.municipalities.map((m) => m.province));
+
+    const adjacency = new Map<string, Municipality[]>();
+    const link = (from: string, to: string) => {
+      const target = this.municipalityByCode.get(to);
+      if (!target) return;
+      const list = adjacency.get(from);
+      if (list) list.push(target);
+      else adjacency.set(from, [target]);
+    };
+    for (const { a, b } of data.neighbours) link(a, b);
+    for (const list of adjacency.values()) list.sort(byName);
+    this.neighboursByCode = adjacency;
+
+    this.regions = [...data.regions].sort((a, b) => a.kind.localeCompare(b.kind) || byName(a, b));
+    this.regionById = new Map(this.regions.map((r) => [r.id, r]));
+    const members = new Map<string, Municipality[]>();
+    const regionsOf = new Map<string, Region[]>();
+    for (const { regionId, municipalityCode } of data.regionMembers) {
+      const region = this.regionById.get(regionId);
+      const municipality = this.municipalityByCode.get(municipalityCode);
+      if (!region || !municipality) continue;
+      (members.get(regionId) ?? members.set(regionId, []).get(regionId)!).push(municipality);
+      (regionsOf.get(municipalityCode) ?? regionsOf.set(municipalityCode, []).get(municipalityCode)!).push(region);
+    }
+    for (const list of members.values()) list.sort(byName);
+    for (const list of regionsOf.values()) list.sort((a, b) => a.kind.localeCompare(b.kind) || byName(a, b));
+    this.membersByRegion = members;
+    this.regionsByMunicipality = regionsOf;
+
+    // Policy domains keep the order of the official list (the import's `position`).
+    this.policyDomainByCode = new Map(data.policyDomains.map((d) => [d.code, d]));
+    this.policyDomainRoots = data.policyDomains.filter((d) => d.parentCode === null);
+    this.policyDomainChildren = groupBy(
+      data.policyDomains.filter((d) => d.parentCode !== null),
+      (d) => d.parentCode as string,
+    );
+    const successors = new Map<string, PolicyDomain[]>();
+    const predecessors = new Map<string, PolicyDomain[]>();
+    for (const { code, successorCode } of data.successors) {
+      const from = this.policyDomainByCode.get(code);
+      const to = this.policyDomainByCode.get(successorCode);
+      if (!from || !to) continue;
+      (successors.get(code) ?? successors.set(code, []).get(code)!).push(to);
+      (predecessors.get(successorCode) ?? predecessors.set(successorCode, []).get(successorCode)!).push(from);
+    }
+    this.successorsByCode = successors;
+    this.predecessorsByCode = predecessors;
+
+    this.themeByCode = new Map(data.themes.map((t) => [t.code, t]));
+    this.themeRoots = data.themes.filter((t) => t.parentCode === null);
+    this.themeChildren = groupBy(
+      data.themes.filter((t) => t.parentCode !== null),
+      (t) => t.parentCode as string,
+    );
+  }
+
+  get isEmpty(): boolean {
+    return this.municipalities.length === 0;
+  }
+
+  municipality(code: string): Municipality | undefined {
+    return this.municipalityByCode.get(code);
+  }
+
+  neighbours(code: string): readonly Municipality[] {
+    return this.neighboursByCode.get(code) ?? EMPTY;
+  }
+
+  areNeighbours(a: string, b: string): boolean {
+    return this.neighbours(a).some((m) => m.code === b);
+  }
+
+  matchesSearch(code: string, foldedQuery: string): boolean {
+    return (this.searchKey.get(code) ?? '').includes(foldedQuery);
+  }
+
+  region(id: string): Region | undefined {
+    return this.regionById.get(id);
+  }
+
+  regionsOf(code: string, kind?: RegionKind | null): readonly Region[] {
+    const all = this.regionsByMunicipality.get(code) ?? EMPTY;
+    return kind ? all.filter((r) => r.kind === kind) : all;
+  }
+
+  members(regionId: string): readonly Municipality[] {
+    return this.membersByRegion.get(regionId) ?? EMPTY;
+  }
+
+  policyDomain(code: string): PolicyDomain | undefined {
+    return this.policyDomainByCode.get(code);
+  }
+
+  policyDomainChildrenOf(code: string): readonly PolicyDomain[] {
+    return this.policyDomainChildren.get(code) ?? EMPTY;
+  }
+
+  supersededBy(code: string): readonly PolicyDomain[] {
+    return this.successorsByCode.get(code) ?? EMPTY;
+  }
+
+  supersedes(code: string): readonly PolicyDomain[] {
+    return this.predecessorsByCode.get(code) ?? EMPTY;
+  }
+
+  theme(code: string): TooiTheme | undefined {
+    return this.themeByCode.get(code);
+  }
+
+  themeChildrenOf(code: string): readonly TooiTheme[] {
+    return this.themeChildren.get(code) ?? EMPTY;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './lib/database-url';
+export * from './lib/data-source.factory';
+export * from './lib/snake-naming.strategy';
+export * from './lib/statement-counter';

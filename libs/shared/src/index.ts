@@ -1,0 +1,4 @@
+export * from './lib/errors';
+export * from './lib/clock';
+export * from './lib/pagination';
+export * from './lib/public.decorator';

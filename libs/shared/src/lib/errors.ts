@@ -1,0 +1,38 @@
+/**
+ * Error codes that clients may rely on (`extensions.code` in GraphQL responses).
+ * Documented in docs/api-errors.md; never rename one.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An error that a user caused or may see: it carries a stable code and a message in Dutch. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class BadUserInputError extends DomainError {
+  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(ErrorCode.BAD_USER_INPUT, message, details);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(ErrorCode.NOT_FOUND, message, details);
+  }
+}

@@ -1,0 +1,3 @@
+// Deterministic tests: every test process runs in UTC.
+process.env.TZ = 'UTC';
+require('reflect-metadata');
