@@ -19,8 +19,6 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
 export async function createApp(config: AppConfig, logger: Pino = createRootLogger(config)): Promise<CreatedApp> {
   const counter = new StatementCounter((message, extra) => logger.warn({ ...extra, context: 'Database' }, message));
   const adapter = new FastifyAdapter({
-    loggerInstance: logger,
-    disableRequestLogging: true,
     bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
     return503OnClosing: true,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
@@ -29,20 +27,25 @@ export async function createApp(config: AppConfig, logger: Pino = createRootLogg
     },
   });
   const fastify = adapter.getInstance();
-  fastify.addHook('onSend', async (request, reply) => {
+  // Callback-style hooks: no promise per request on the hot path.
+  fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
   if (config.LOG_REQUESTS) {
-    fastify.addHook('onResponse', async (request, reply) => {
-      request.log.info(
-        { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
+    fastify.addHook('onResponse', (request, reply, done) => {
+      logger.info(
+        { reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
         'request',
       );
+      done();
     });
   }
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, counter), adapter, {
     logger: new PinoNestLogger(logger.child({})),
     abortOnError: false,
+    // Fastify's own JSON parser (with the body limit above); Nest's wrapper adds nothing we use.
+    bodyParser: false,
   });
   return { app, logger, counter };
 }

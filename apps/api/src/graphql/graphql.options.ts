@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig } from '../config/config';
 import { formatGraphQLError } from './format-error';
@@ -18,9 +19,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     csrfPrevention: true,
-    status400ForVariableCoercionErrors: true,
     preserveHttpStatusForExecutionErrors: false,
     formatError: formatGraphQLError,
+    // We set no cache hints; the plugin would otherwise wrap every field resolver.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
     context: ({ request, reply }: { request: unknown; reply: unknown }) => ({ req: request, reply }),
   };
   return options;

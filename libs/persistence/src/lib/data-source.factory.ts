@@ -6,7 +6,6 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { StatementCounter } from './statement-counter';
 import { postgresMigrations, sqliteMigrations } from '../migrations';
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type EntityClass = Function | EntitySchema;
 export type MigrationClass = new () => MigrationInterface;
 

@@ -1,0 +1,34 @@
+import { createTestDatabase, TestDatabase } from '@ksp/testing';
+import { StatementCounter } from '@ksp/persistence';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp } from '../app';
+import { loadConfig } from '../config/config';
+import { createRootLogger } from '../logging/logger';
+
+export interface TestApp {
+  readonly url: string;
+  readonly app: NestFastifyApplication;
+  readonly counter: StatementCounter;
+  readonly database: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** The real API on a fresh test database (SQLite, or PostgreSQL with TEST_DATABASE_URL), on a free port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'warn', LOG_REQUESTS: 'false', ...env });
+  const { app, counter } = await createApp(config, createRootLogger({ LOG_LEVEL: 'warn' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    counter,
+    database,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * npm run bench — the foundation benchmark (issue 2, item 9).
+ * In one run, with this process (the load generator) on core 1 and each server on core 0:
+ *   (a) the hub's API on PostgreSQL, (b) bare Apollo Server 5 on Fastify with the same schema
+ *   slice and the data in memory (default settings), (c) a bare Fastify handler returning the
+ *   same JSON. Prints throughput, p50/p99 latency, the ratios, and SQL statements per request.
+ * PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); a scratch
+ * database is created there and dropped afterwards.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { LoadResult, Server, load, loadGenerator, postJson, sqlStatements, startPinned } from './lib/harness';
+
+const WARMUP_S = Number(process.env['BENCH_WARMUP_S'] ?? 3);
+const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 10);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 2);
+const QUERY = JSON.stringify({ query: '{ municipality(code: "GM0363") { name neighbours { name } } }' });
+const root = join(__dirname, '../../..');
+
+async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const server = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `ksp_bench_${process.pid}`;
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new Client({ connectionString: server });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+const fmt = (r: LoadResult) =>
+  `${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms` +
+  (r.errors + r.non2xx > 0 ? `   (${r.errors} errors, ${r.non2xx} non-2xx)` : '');
+
+async function measure(server: Server): Promise<LoadResult> {
+  await load(server.url, QUERY, WARMUP_S);
+  return load(server.url, QUERY, DURATION_S);
+}
+
+async function main(): Promise<void> {
+  const db = await scratchDatabase();
+  const servers: Server[] = [];
+  try {
+    const hub = await startPinned('hub', [join(root, 'apps/api/dist/main.js')], 3101, {
+      DATABASE_URL: db.url,
+      NODE_ENV: 'production',
+      LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'info',
+    });
+    servers.push(hub);
+    const swc = ['-r', '@swc-node/register'];
+    const apollo = await startPinned('bare-apollo', [...swc, join(__dirname, 'servers/bare-apollo.ts')], 3102, {}, '/graphql');
+    servers.push(apollo);
+    const fastify = await startPinned('bare-fastify', [...swc, join(__dirname, 'servers/bare-fastify.ts')], 3103, {}, '/graphql');
+    servers.push(fastify);
+
+    const answers = await Promise.all(servers.map((s) => postJson(s.url, QUERY)));
+    if (!answers.every((a) => isDeepStrictEqual(a, answers[0]))) {
+      throw new Error(`the three servers do not return the same JSON: ${JSON.stringify(answers)}`);
+    }
+
+    const results: Record<string, LoadResult[]> = { hub: [], 'bare-apollo': [], 'bare-fastify': [] };
+    let hubStatements = 0;
+    let hubRequests = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const s of servers) {
+        const before = s === hub ? await sqlStatements(hub.url) : 0;
+        const r = await measure(s);
+        if (s === hub) {
+          hubStatements += (await sqlStatements(hub.url)) - before;
+          hubRequests += r.requests;
+        }
+        results[s.name]!.push(r);
+      }
+    }
+    const best = (name: string) => results[name]!.reduce((a, b) => (b.rps > a.rps ? b : a));
+    const a = best('hub');
+    const b = best('bare-apollo');
+    const c = best('bare-fastify');
+    const sqlPerRequest = hubStatements / hubRequests;
+    console.log('\nFoundation benchmark: municipality(code: "GM0363") { name neighbours { name } }');
+    console.log(`load: ${loadGenerator()}, 16 connections, ${WARMUP_S}s warm-up + ${DURATION_S}s measured, best of ${ROUNDS} rounds; servers on core 0, load on core 1\n`);
+    console.log(`(a) hub API (NestJS + Apollo, PostgreSQL) ${fmt(a)}`);
+    console.log(`(b) bare Apollo Server 5 on Fastify      ${fmt(b)}`);
+    console.log(`(c) bare Fastify handler                 ${fmt(c)}`);
+    console.log(`\nratios: (a)/(b) = ${(a.rps / b.rps).toFixed(2)}x   (a)/(c) = ${(a.rps / c.rps).toFixed(2)}x   (b)/(c) = ${(b.rps / c.rps).toFixed(2)}x`);
+    console.log(`target: (a) >= 1.00x (b) -> ${a.rps >= b.rps ? 'met' : 'NOT met'}`);
+    console.log(`SQL statements per request (hub): ${sqlPerRequest.toFixed(3)} (${hubStatements} over ${hubRequests} requests)`);
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    await db.drop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
