@@ -4,7 +4,19 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['**/dist', '**/node_modules', '**/coverage', '.nx', 'tmp', 'artifacts', 'apps/web/dist', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/coverage',
+      '.nx',
+      'tmp',
+      'artifacts',
+      'apps/web/dist',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { plugins: { '@nx': nx } },
@@ -21,12 +33,24 @@ export default tseslint.config(
           allow: [],
           banTransitiveDependencies: false,
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:util', 'type:data-access'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:util', 'type:infra', 'type:domain'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:util', 'type:data-access'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:util', 'type:data-access'],
+            },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:testing', 'type:util', 'type:infra', 'type:domain'],
+            },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:util', 'type:data-access'],
+            },
             { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:infra', 'type:util', 'type:domain'] },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: ['type:infra', 'type:util', 'type:domain'],
+            },
             // Only the search library may talk to Meilisearch.
             { sourceTag: '*', bannedExternalImports: ['meilisearch'] },
           ],
@@ -40,21 +64,42 @@ export default tseslint.config(
       '@nx/enforce-module-boundaries': [
         'error',
         {
-          depConstraints: [{ sourceTag: 'scope:search', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:util'] }],
+          depConstraints: [
+            {
+              sourceTag: 'scope:search',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:util'],
+            },
+          ],
         },
       ],
     },
   },
   {
     // Tests (and tools) may also use the testing library; production code may not.
-    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', 'tools/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.integration-spec.ts',
+      '**/*.e2e-spec.ts',
+      'apps/*/src/testing/**/*.ts',
+      'apps/*-e2e/**/*.ts',
+      'tools/**/*.ts',
+    ],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
         {
           enforceBuildableLibDependency: false,
           depConstraints: [
-            { sourceTag: '*', onlyDependOnLibsWithTags: ['type:testing', 'type:domain', 'type:infra', 'type:util', 'type:app'] },
+            {
+              sourceTag: '*',
+              onlyDependOnLibsWithTags: [
+                'type:testing',
+                'type:domain',
+                'type:infra',
+                'type:util',
+                'type:app',
+              ],
+            },
             { sourceTag: '*', bannedExternalImports: ['meilisearch'] },
           ],
         },

@@ -16,9 +16,18 @@ const swc = [
 ];
 const path = require('node:path');
 const root = __dirname;
-const esmPackages = ['@nestjs', 'uid', '@fastify', 'fastify-plugin', 'nestjs-pino', 'graphql-ws', 'es-toolkit'];
+const esmPackages = [
+  '@nestjs',
+  'uid',
+  '@fastify',
+  'fastify-plugin',
+  'nestjs-pino',
+  'graphql-ws',
+  'es-toolkit',
+];
 module.exports = {
   testEnvironment: 'node',
+  testTimeout: 60_000,
   transform: { '^.+\\.(ts|js|mjs)$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: {

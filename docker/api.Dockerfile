@@ -85,8 +85,8 @@ COPY --from=build /app/libs/directory/dist ./libs/directory/dist
 COPY --from=build /app/libs/directory/data ./libs/directory/data
 COPY --from=build /app/apps/api/package.json ./apps/api/package.json
 COPY --from=build /app/apps/api/dist ./apps/api/dist
-# `npm run migrate` / `npm run import:reference-data` run tools/scripts/cli.mjs.
-COPY --from=build /app/tools/scripts ./tools/scripts
+# No tools/: `npm run migrate` would first build with Nx, a dev dependency. In the image, run the
+# built CLI instead: node apps/api/dist/cli.js migrate | import-reference-data
 # Only the default DATABASE_URL (sqlite:./data/kennisschakelpunt.sqlite) writes here; with
 # PostgreSQL nothing in the image is written to.
 RUN mkdir -p /app/data && chown node:node /app/data

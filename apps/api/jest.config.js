@@ -1,1 +1,6 @@
-module.exports = { ...require('../../jest.preset.js'), displayName: 'api', rootDir: __dirname, testMatch: ['<rootDir>/src/**/*.(spec|integration-spec).ts'] };
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'api',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.(spec|integration-spec).ts'],
+};

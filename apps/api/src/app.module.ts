@@ -41,7 +41,12 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config, counter),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions({ target: config.DATABASE_URL, entities: ALL_ENTITIES, counter, poolSize: config.DATABASE_POOL_SIZE }),
+          ...dataSourceOptions({
+            target: config.DATABASE_URL,
+            entities: ALL_ENTITIES,
+            counter,
+            poolSize: config.DATABASE_POOL_SIZE,
+          }),
           migrationsRun: config.MIGRATE_ON_START,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),

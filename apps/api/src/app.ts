@@ -16,8 +16,13 @@ export interface CreatedApp {
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /** Builds the API (without listening), for main.ts, the CLI, tests and the benchmark. */
-export async function createApp(config: AppConfig, logger: Pino = createRootLogger(config)): Promise<CreatedApp> {
-  const counter = new StatementCounter((message, extra) => logger.warn({ ...extra, context: 'Database' }, message));
+export async function createApp(
+  config: AppConfig,
+  logger: Pino = createRootLogger(config),
+): Promise<CreatedApp> {
+  const counter = new StatementCounter((message, extra) =>
+    logger.warn({ ...extra, context: 'Database' }, message),
+  );
   const adapter = new FastifyAdapter({
     bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
     return503OnClosing: true,
@@ -35,7 +40,13 @@ export async function createApp(config: AppConfig, logger: Pino = createRootLogg
   if (config.LOG_REQUESTS) {
     fastify.addHook('onResponse', (request, reply, done) => {
       logger.info(
-        { reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
+        {
+          reqId: request.id,
+          method: request.method,
+          url: request.url,
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime * 10) / 10,
+        },
         'request',
       );
       done();

@@ -10,10 +10,14 @@ describe('directory over GraphQL', () => {
   afterAll(async () => hub?.close());
 
   it('gives Amsterdam its 13 buurgemeenten and its regions', async () => {
-    const res = await graphql<{ municipality: { name: string; province: string; neighbours: { code: string }[]; regions: { id: string; kind: string }[] } }>(
-      hub.url,
-      '{ municipality(code: "GM0363") { name province neighbours { code } regions { id kind } } }',
-    );
+    const res = await graphql<{
+      municipality: {
+        name: string;
+        province: string;
+        neighbours: { code: string }[];
+        regions: { id: string; kind: string }[];
+      };
+    }>(hub.url, '{ municipality(code: "GM0363") { name province neighbours { code } regions { id kind } } }');
     expect(res.errors).toBeUndefined();
     const m = res.data!.municipality;
     expect(m.name).toBe('Amsterdam');
@@ -30,7 +34,10 @@ describe('directory over GraphQL', () => {
   });
 
   it('knows adjacency both ways: Zeist is a buurgemeente of Utrecht and Utrecht of Zeist', async () => {
-    const res = await graphql<{ u: { neighbours: { code: string }[] }; z: { neighbours: { code: string }[] } }>(
+    const res = await graphql<{
+      u: { neighbours: { code: string }[] };
+      z: { neighbours: { code: string }[] };
+    }>(
       hub.url,
       '{ u: municipality(code: "GM0344") { neighbours { code } } z: municipality(code: "GM0355") { neighbours { code } } }',
     );
@@ -44,22 +51,60 @@ describe('directory over GraphQL', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const res: Awaited<ReturnType<typeof graphql<{ municipalities: { totalCount: number; edges: { node: { code: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>>> =
-        await graphql(hub.url, 'query($after: String) { municipalities(first: 100, after: $after) { totalCount edges { node { code } } pageInfo { hasNextPage endCursor } } }', { after });
+      const res: Awaited<
+        ReturnType<
+          typeof graphql<{
+            municipalities: {
+              totalCount: number;
+              edges: { node: { code: string } }[];
+              pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            };
+          }>
+        >
+      > = await graphql(
+        hub.url,
+        'query($after: String) { municipalities(first: 100, after: $after) { totalCount edges { node { code } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       total = res.data!.municipalities.totalCount;
       seen.push(...res.data!.municipalities.edges.map((e) => e.node.code));
-      after = res.data!.municipalities.pageInfo.hasNextPage ? res.data!.municipalities.pageInfo.endCursor : null;
+      after = res.data!.municipalities.pageInfo.hasNextPage
+        ? res.data!.municipalities.pageInfo.endCursor
+        : null;
     } while (after);
     expect(total).toBe(342);
     expect(new Set(seen).size).toBe(342);
   });
 
   it('filters by province, region and a name typed without accents', async () => {
-    const res = await graphql<{ p: { totalCount: number }; r: { totalCount: number; edges: { node: { code: string } }[] }; s: { edges: { node: { name: string } }[] } }>(
+    const res = await graphql<{
+      p: { totalCount: number };
+      r: { totalCount: number; edges: { node: { code: string } }[] };
+      s: { edges: { node: { name: string } }[] };
+    }>(
       hub.url,
-      `{ p: municipalities(filter: { province: "Utrecht" }) { totalCount }
-         r: municipalities(filter: { regionId: "VR09" }, first: 100) { totalCount edges { node { code } } }
-         s: municipalities(filter: { search: "sudwest" }) { edges { node { name } } } }`,
+      `
+        {
+          p: municipalities(filter: { province: "Utrecht" }) {
+            totalCount
+          }
+          r: municipalities(filter: { regionId: "VR09" }, first: 100) {
+            totalCount
+            edges {
+              node {
+                code
+              }
+            }
+          }
+          s: municipalities(filter: { search: "sudwest" }) {
+            edges {
+              node {
+                name
+              }
+            }
+          }
+        }
+      `,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.p.totalCount).toBe(26);
@@ -75,7 +120,10 @@ describe('directory over GraphQL', () => {
     const unknown = await graphql(hub.url, '{ municipality(code: "GM9999") { name } }');
     expect(errorCode(unknown)).toBe('NOT_FOUND');
     expect(unknown.errors![0]!.message).toContain('GM9999');
-    const badProvince = await graphql(hub.url, '{ municipalities(filter: { province: "Utreht" }) { totalCount } }');
+    const badProvince = await graphql(
+      hub.url,
+      '{ municipalities(filter: { province: "Utreht" }) { totalCount } }',
+    );
     expect(errorCode(badProvince)).toBe('BAD_USER_INPUT');
     const tooMany = await graphql(hub.url, '{ municipalities(first: 1000) { totalCount } }');
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
@@ -84,27 +132,71 @@ describe('directory over GraphQL', () => {
   });
 
   it('shows 6.72 as SUPERSEDED by the jeugdhulp taakvelden, and the tree with children', async () => {
-    const res = await graphql<{ policyDomain: { status: string; name: string; supersededBy: { code: string }[]; parent: { code: string } }; policyDomains: { code: string; children: { code: string }[] }[]; successor: { supersedes: { code: string }[] } }>(
+    const res = await graphql<{
+      policyDomain: {
+        status: string;
+        name: string;
+        supersededBy: { code: string }[];
+        parent: { code: string };
+      };
+      policyDomains: { code: string; children: { code: string }[] }[];
+      successor: { supersedes: { code: string }[] };
+    }>(
       hub.url,
-      `{ policyDomain(code: "6.72") { name status supersededBy { code } parent { code } }
-         policyDomains { code children { code } }
-         successor: policyDomain(code: "6.751") { supersedes { code } } }`,
+      `
+        {
+          policyDomain(code: "6.72") {
+            name
+            status
+            supersededBy {
+              code
+            }
+            parent {
+              code
+            }
+          }
+          policyDomains {
+            code
+            children {
+              code
+            }
+          }
+          successor: policyDomain(code: "6.751") {
+            supersedes {
+              code
+            }
+          }
+        }
+      `,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.policyDomain).toMatchObject({ status: 'SUPERSEDED', name: 'Maatwerkdienstverlening 18-', parent: { code: '6' } });
+    expect(res.data!.policyDomain).toMatchObject({
+      status: 'SUPERSEDED',
+      name: 'Maatwerkdienstverlening 18-',
+      parent: { code: '6' },
+    });
     expect(res.data!.policyDomain.supersededBy.map((d) => d.code)).toContain('6.751');
     expect(res.data!.policyDomains.map((d) => d.code)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8']);
-    expect(res.data!.policyDomains.find((d) => d.code === '6')!.children.map((c) => c.code)).toContain('6.752');
+    expect(res.data!.policyDomains.find((d) => d.code === '6')!.children.map((c) => c.code)).toContain(
+      '6.752',
+    );
     expect(res.data!.successor.supersedes.map((d) => d.code)).toEqual(['6.72']);
-    expect(errorCode(await graphql(hub.url, '{ policyDomain(code: "zes") { name } }'))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await graphql(hub.url, '{ policyDomain(code: "zes") { name } }'))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorCode(await graphql(hub.url, '{ policyDomain(code: "9.9") { name } }'))).toBe('NOT_FOUND');
   });
 
   it('offers the TOOI themes as a second vocabulary', async () => {
-    const res = await graphql<{ themes: { name: string; children: { uri: string }[] }[] }>(hub.url, '{ themes { name children { uri } } }');
+    const res = await graphql<{ themes: { name: string; children: { uri: string }[] }[] }>(
+      hub.url,
+      '{ themes { name children { uri } } }',
+    );
     expect(res.data!.themes).toHaveLength(16);
     expect(res.data!.themes.flatMap((t) => t.children)).toHaveLength(76);
-    expect(res.data!.themes[0]!.children[0]!.uri).toMatch(/^https:\/\/identifier\.overheid\.nl\/tooi\/def\/thes\/top\//);
+    expect(res.data!.themes[0]!.children[0]!.uri).toMatch(
+      /^https:\/\/identifier\.overheid\.nl\/tooi\/def\/thes\/top\//,
+    );
   });
 
   it('sends a number of SQL statements that does not grow with the neighbours or children returned', async () => {
@@ -115,9 +207,15 @@ describe('directory over GraphQL', () => {
       return hub.counter.count - before;
     };
     const island = await statements('{ municipality(code: "GM0060") { neighbours { name } } }'); // Ameland: none
-    const amsterdam = await statements('{ municipality(code: "GM0363") { neighbours { name neighbours { name regions { name } } } } }');
-    const tree = await statements('{ policyDomains { children { supersededBy { code } children { code } } } }');
-    const page = await statements('{ municipalities(first: 100) { edges { node { neighbours { code } regions { id } } } } }');
+    const amsterdam = await statements(
+      '{ municipality(code: "GM0363") { neighbours { name neighbours { name regions { name } } } } }',
+    );
+    const tree = await statements(
+      '{ policyDomains { children { supersededBy { code } children { code } } } }',
+    );
+    const page = await statements(
+      '{ municipalities(first: 100) { edges { node { neighbours { code } regions { id } } } } }',
+    );
     expect(amsterdam).toBe(island);
     expect(tree).toBe(island);
     expect(page).toBe(island);

@@ -34,10 +34,14 @@ async function main(): Promise<void> {
   await app.listen({ port: config.PORT, host: config.HOST });
   const shown = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   logger.info({ url: `http://${shown}:${config.PORT}/` }, 'Kennisschakelpunt is running');
-  process.stdout.write(`\nKennisschakelpunt: http://${shown}:${config.PORT}/  (GraphQL: http://${shown}:${config.PORT}/graphql)\n\n`);
+  process.stdout.write(
+    `\nKennisschakelpunt: http://${shown}:${config.PORT}/  (GraphQL: http://${shown}:${config.PORT}/graphql)\n\n`,
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -37,7 +37,10 @@ describe('reference data import', () => {
     db = await createTestDatabase();
     const moduleRef = await Test.createTestingModule({
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions({ target: db.target, entities: ALL_ENTITIES }), migrationsRun: true }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({ target: db.target, entities: ALL_ENTITIES }),
+          migrationsRun: true,
+        }),
         DirectoryModule.forRoot({ importOnStart: false, refreshIntervalMs: 0 }),
       ],
     }).compile();
@@ -71,7 +74,9 @@ describe('reference data import', () => {
       checksum: 'test-version',
       data: {
         ...ref.data,
-        municipalities: ref.data.municipalities.map((m) => (m.code === 'GM0344' ? { ...m, name: 'Utrecht (test)' } : m)),
+        municipalities: ref.data.municipalities.map((m) =>
+          m.code === 'GM0344' ? { ...m, name: 'Utrecht (test)' } : m,
+        ),
         neighbours: ref.data.neighbours.filter((n) => !(n.a === 'GM0344' && n.b === 'GM0355')),
       },
     };

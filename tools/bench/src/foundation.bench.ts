@@ -59,9 +59,21 @@ async function main(): Promise<void> {
     });
     servers.push(hub);
     const swc = ['-r', '@swc-node/register'];
-    const apollo = await startPinned('bare-apollo', [...swc, join(__dirname, 'servers/bare-apollo.ts')], 3102, {}, '/graphql');
+    const apollo = await startPinned(
+      'bare-apollo',
+      [...swc, join(__dirname, 'servers/bare-apollo.ts')],
+      3102,
+      {},
+      '/graphql',
+    );
     servers.push(apollo);
-    const fastify = await startPinned('bare-fastify', [...swc, join(__dirname, 'servers/bare-fastify.ts')], 3103, {}, '/graphql');
+    const fastify = await startPinned(
+      'bare-fastify',
+      [...swc, join(__dirname, 'servers/bare-fastify.ts')],
+      3103,
+      {},
+      '/graphql',
+    );
     servers.push(fastify);
 
     const answers = await Promise.all(servers.map((s) => postJson(s.url, QUERY)));
@@ -89,13 +101,19 @@ async function main(): Promise<void> {
     const c = best('bare-fastify');
     const sqlPerRequest = hubStatements / hubRequests;
     console.log('\nFoundation benchmark: municipality(code: "GM0363") { name neighbours { name } }');
-    console.log(`load: ${loadGenerator()}, 16 connections, ${WARMUP_S}s warm-up + ${DURATION_S}s measured, best of ${ROUNDS} rounds; servers on core 0, load on core 1\n`);
+    console.log(
+      `load: ${loadGenerator()}, 16 connections, ${WARMUP_S}s warm-up + ${DURATION_S}s measured, best of ${ROUNDS} rounds; servers on core 0, load on core 1\n`,
+    );
     console.log(`(a) hub API (NestJS + Apollo, PostgreSQL) ${fmt(a)}`);
     console.log(`(b) bare Apollo Server 5 on Fastify      ${fmt(b)}`);
     console.log(`(c) bare Fastify handler                 ${fmt(c)}`);
-    console.log(`\nratios: (a)/(b) = ${(a.rps / b.rps).toFixed(2)}x   (a)/(c) = ${(a.rps / c.rps).toFixed(2)}x   (b)/(c) = ${(b.rps / c.rps).toFixed(2)}x`);
+    console.log(
+      `\nratios: (a)/(b) = ${(a.rps / b.rps).toFixed(2)}x   (a)/(c) = ${(a.rps / c.rps).toFixed(2)}x   (b)/(c) = ${(b.rps / c.rps).toFixed(2)}x`,
+    );
     console.log(`target: (a) >= 1.00x (b) -> ${a.rps >= b.rps ? 'met' : 'NOT met'}`);
-    console.log(`SQL statements per request (hub): ${sqlPerRequest.toFixed(3)} (${hubStatements} over ${hubRequests} requests)`);
+    console.log(
+      `SQL statements per request (hub): ${sqlPerRequest.toFixed(3)} (${hubStatements} over ${hubRequests} requests)`,
+    );
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     await db.drop();

@@ -7,6 +7,9 @@ import { DomainError } from '@ksp/shared';
 @Catch(DomainError)
 export class DomainErrorFilter implements GqlExceptionFilter {
   catch(error: DomainError, _host: ArgumentsHost): GraphQLError {
-    return new GraphQLError(error.message, { originalError: error, extensions: { ...error.details, code: error.code } });
+    return new GraphQLError(error.message, {
+      originalError: error,
+      extensions: { ...error.details, code: error.code },
+    });
   }
 }

@@ -47,8 +47,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
                 : ErrorCode.INTERNAL_SERVER_ERROR;
     const response = original.getResponse();
     const detail =
-      typeof response === 'object' && response !== null && 'message' in response ? (response as { message: unknown }).message : undefined;
-    const message = Array.isArray(detail) ? detail.join('; ') : typeof detail === 'string' ? detail : original.message;
+      typeof response === 'object' && response !== null && 'message' in response
+        ? (response as { message: unknown }).message
+        : undefined;
+    const message = Array.isArray(detail)
+      ? detail.join('; ')
+      : typeof detail === 'string'
+        ? detail
+        : original.message;
     return { ...base, message, extensions: { code } };
   }
   const code = formatted.extensions?.['code'];
@@ -56,5 +62,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, extensions: { code } };
   }
   logger.error({ msg: 'unexpected error in GraphQL request', err: original, path: formatted.path });
-  return { ...base, message: 'Er ging iets mis aan onze kant. / Something went wrong on our side.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return {
+    ...base,
+    message: 'Er ging iets mis aan onze kant. / Something went wrong on our side.',
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }

@@ -22,7 +22,12 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     preserveHttpStatusForExecutionErrors: false,
     formatError: formatGraphQLError,
     // We set no cache hints; the plugin would otherwise wrap every field resolver.
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    // (Cast: Nest's types come from Apollo's ESM build, ours from its CommonJS build; same object.)
+    plugins: [
+      ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<
+        ApolloDriverConfig['plugins']
+      >[number],
+    ],
     context: ({ request, reply }: { request: unknown; reply: unknown }) => ({ req: request, reply }),
   };
   return options;

@@ -52,6 +52,10 @@ export class JitExecutorGateway implements GatewayInterface {
       query = result;
       this.compiled.set(key, query);
     }
-    return (await query.query(undefined, context.context, context.request.variables ?? {})) as ExecutionResult;
+    return (await query.query(
+      undefined,
+      context.context,
+      context.request.variables ?? {},
+    )) as ExecutionResult;
   };
 }

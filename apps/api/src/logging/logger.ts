@@ -2,13 +2,22 @@ import { LoggerService } from '@nestjs/common';
 import pino, { Logger as Pino } from 'pino';
 import { AppConfig } from '../config/config';
 
-export function createRootLogger(config: Pick<AppConfig, 'LOG_LEVEL'>, destination?: pino.DestinationStream): Pino {
+export function createRootLogger(
+  config: Pick<AppConfig, 'LOG_LEVEL'>,
+  destination?: pino.DestinationStream,
+): Pino {
   return pino(
     {
       level: config.LOG_LEVEL,
       base: { service: 'kennisschakelpunt-api' },
       timestamp: pino.stdTimeFunctions.isoTime,
-      redact: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.accessToken', '*.refreshToken'],
+      redact: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        '*.password',
+        '*.accessToken',
+        '*.refreshToken',
+      ],
       serializers: { err: pino.stdSerializers.err },
     },
     destination,
@@ -22,7 +31,11 @@ export function createRootLogger(config: Pick<AppConfig, 'LOG_LEVEL'>, destinati
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly pino: Pino) {}
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, params: unknown[]): void {
+  private write(
+    level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal',
+    message: unknown,
+    params: unknown[],
+  ): void {
     const context = typeof params[params.length - 1] === 'string' ? (params.pop() as string) : undefined;
     if (typeof message === 'object' && message !== null) {
       this.pino[level]({ context, ...(message as object) });

@@ -16,7 +16,13 @@ export interface TestApp {
 /** The real API on a fresh test database (SQLite, or PostgreSQL with TEST_DATABASE_URL), on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'warn', LOG_REQUESTS: 'false', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    LOG_LEVEL: 'warn',
+    LOG_REQUESTS: 'false',
+    ...env,
+  });
   const { app, counter } = await createApp(config, createRootLogger({ LOG_LEVEL: 'warn' }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();

@@ -28,4 +28,5 @@ export const municipalityNotFound = (code: string) =>
 export const regionNotFound = (id: string) => new NotFoundError(`Regio '${id}' bestaat niet.`, { value: id });
 export const policyDomainNotFound = (code: string) =>
   new NotFoundError(`Taakveld '${code}' bestaat niet.`, { value: code });
-export const themeNotFound = (code: string) => new NotFoundError(`Thema '${code}' bestaat niet.`, { value: code });
+export const themeNotFound = (code: string) =>
+  new NotFoundError(`Thema '${code}' bestaat niet.`, { value: code });

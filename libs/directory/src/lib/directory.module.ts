@@ -4,7 +4,12 @@ import { DIRECTORY_ENTITIES } from './directory.entities';
 import { DirectoryRepository } from './directory.repository';
 import { DIRECTORY_OPTIONS, DirectoryOptions, DirectoryService } from './directory.service';
 import { ReferenceDataImporter } from './reference-data.importer';
-import { MunicipalityResolver, PolicyDomainResolver, RegionResolver, ThemeResolver } from './directory.resolver';
+import {
+  MunicipalityResolver,
+  PolicyDomainResolver,
+  RegionResolver,
+  ThemeResolver,
+} from './directory.resolver';
 
 @Module({})
 export class DirectoryModule {

@@ -29,7 +29,9 @@ export interface DirectoryRows {
   readonly tooiTheme: TooiThemeEntity[];
 }
 
-export type DirectoryChanges = { readonly [K in keyof DirectoryRows]: TableChanges<DirectoryRows[K][number]> };
+export type DirectoryChanges = {
+  readonly [K in keyof DirectoryRows]: TableChanges<DirectoryRows[K][number]>;
+};
 
 const CHUNK = 200;
 
@@ -38,17 +40,32 @@ export class DirectoryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async loadRows(manager: EntityManager = this.dataSource.manager): Promise<DirectoryRows> {
-    const [municipality, municipalityNeighbour, region, regionMember, policyDomain, policyDomainSuccessor, tooiTheme] =
-      await Promise.all([
-        manager.find(MunicipalityEntity),
-        manager.find(MunicipalityNeighbourEntity),
-        manager.find(RegionEntity),
-        manager.find(RegionMemberEntity),
-        manager.find(PolicyDomainEntity, { order: { position: 'ASC' } }),
-        manager.find(PolicyDomainSuccessorEntity),
-        manager.find(TooiThemeEntity, { order: { position: 'ASC' } }),
-      ]);
-    return { municipality, municipalityNeighbour, region, regionMember, policyDomain, policyDomainSuccessor, tooiTheme };
+    const [
+      municipality,
+      municipalityNeighbour,
+      region,
+      regionMember,
+      policyDomain,
+      policyDomainSuccessor,
+      tooiTheme,
+    ] = await Promise.all([
+      manager.find(MunicipalityEntity),
+      manager.find(MunicipalityNeighbourEntity),
+      manager.find(RegionEntity),
+      manager.find(RegionMemberEntity),
+      manager.find(PolicyDomainEntity, { order: { position: 'ASC' } }),
+      manager.find(PolicyDomainSuccessorEntity),
+      manager.find(TooiThemeEntity, { order: { position: 'ASC' } }),
+    ]);
+    return {
+      municipality,
+      municipalityNeighbour,
+      region,
+      regionMember,
+      policyDomain,
+      policyDomainSuccessor,
+      tooiTheme,
+    };
   }
 
   /** All reference data, as domain records. Seven statements, whatever the size. */
@@ -60,10 +77,18 @@ export class DirectoryRepository {
       sharedBorderM: n.sharedBorderM,
     }));
     return {
-      municipalities: rows.municipality.map(({ code, name, province, provinceCode }) => ({ code, name, province, provinceCode })),
+      municipalities: rows.municipality.map(({ code, name, province, provinceCode }) => ({
+        code,
+        name,
+        province,
+        provinceCode,
+      })),
       neighbours,
       regions: rows.region.map((r) => ({ id: r.id, kind: r.kind as RegionKind, name: r.name })),
-      regionMembers: rows.regionMember.map(({ regionId, municipalityCode }) => ({ regionId, municipalityCode })),
+      regionMembers: rows.regionMember.map(({ regionId, municipalityCode }) => ({
+        regionId,
+        municipalityCode,
+      })),
       policyDomains: rows.policyDomain.map((d) => ({
         code: d.code,
         name: d.name,
@@ -73,12 +98,21 @@ export class DirectoryRepository {
         formerNames: d.formerNames ? d.formerNames.split('\n') : [],
       })),
       successors: rows.policyDomainSuccessor.map(({ code, successorCode }) => ({ code, successorCode })),
-      themes: rows.tooiTheme.map(({ code, name, parentCode, level, uri }) => ({ code, name, parentCode, level, uri })),
+      themes: rows.tooiTheme.map(({ code, name, parentCode, level, uri }) => ({
+        code,
+        name,
+        parentCode,
+        level,
+        uri,
+      })),
     };
   }
 
   async latestChecksum(): Promise<string | null> {
-    const latest = await this.dataSource.manager.find(ReferenceDataImportEntity, { order: { id: 'DESC' }, take: 1 });
+    const latest = await this.dataSource.manager.find(ReferenceDataImportEntity, {
+      order: { id: 'DESC' },
+      take: 1,
+    });
     return latest[0]?.checksum ?? null;
   }
 
@@ -92,7 +126,8 @@ export class DirectoryRepository {
         for (const key of keys) await manager.delete(entity, key);
       };
       const up = async <T extends ObjectLiteral>(entity: EntityTarget<T>, rows: readonly T[]) => {
-        for (let i = 0; i < rows.length; i += CHUNK) await manager.save(entity, rows.slice(i, i + CHUNK) as T[]);
+        for (let i = 0; i < rows.length; i += CHUNK)
+          await manager.save(entity, rows.slice(i, i + CHUNK) as T[]);
       };
       await del(RegionMemberEntity, changes.regionMember.deletes);
       await del(MunicipalityNeighbourEntity, changes.municipalityNeighbour.deletes);
@@ -104,10 +139,22 @@ export class DirectoryRepository {
 
       await up(MunicipalityEntity, changes.municipality.upserts);
       await up(RegionEntity, changes.region.upserts);
-      await up(PolicyDomainEntity, changes.policyDomain.upserts.filter((d) => d.parentCode === null));
-      await up(PolicyDomainEntity, changes.policyDomain.upserts.filter((d) => d.parentCode !== null));
-      await up(TooiThemeEntity, changes.tooiTheme.upserts.filter((t) => t.parentCode === null));
-      await up(TooiThemeEntity, changes.tooiTheme.upserts.filter((t) => t.parentCode !== null));
+      await up(
+        PolicyDomainEntity,
+        changes.policyDomain.upserts.filter((d) => d.parentCode === null),
+      );
+      await up(
+        PolicyDomainEntity,
+        changes.policyDomain.upserts.filter((d) => d.parentCode !== null),
+      );
+      await up(
+        TooiThemeEntity,
+        changes.tooiTheme.upserts.filter((t) => t.parentCode === null),
+      );
+      await up(
+        TooiThemeEntity,
+        changes.tooiTheme.upserts.filter((t) => t.parentCode !== null),
+      );
       await up(MunicipalityNeighbourEntity, changes.municipalityNeighbour.upserts);
       await up(RegionMemberEntity, changes.regionMember.upserts);
       await up(PolicyDomainSuccessorEntity, changes.policyDomainSuccessor.upserts);

@@ -47,7 +47,9 @@ export class RegionResolver {
   constructor(private readonly directory: DirectoryService) {}
 
   @Query(() => [RegionModel])
-  regions(@Args('kind', { type: () => RegionKind, nullable: true }) kind?: RegionKind | null): readonly Region[] {
+  regions(
+    @Args('kind', { type: () => RegionKind, nullable: true }) kind?: RegionKind | null,
+  ): readonly Region[] {
     return this.directory.listRegions(kind);
   }
 
@@ -67,7 +69,9 @@ export class RegionResolver {
 export class PolicyDomainResolver {
   constructor(private readonly directory: DirectoryService) {}
 
-  @Query(() => [PolicyDomainModel], { description: 'The BBV taakvelden as a tree: the hoofdstukken, with children.' })
+  @Query(() => [PolicyDomainModel], {
+    description: 'The BBV taakvelden as a tree: the hoofdstukken, with children.',
+  })
   policyDomains(): readonly PolicyDomain[] {
     return this.directory.policyDomainTree();
   }
@@ -87,7 +91,9 @@ export class PolicyDomainResolver {
     return this.directory.policyDomainChildren(d.code);
   }
 
-  @ResolveField(() => [PolicyDomainModel], { description: 'For a SUPERSEDED taakveld: the codes that replace it.' })
+  @ResolveField(() => [PolicyDomainModel], {
+    description: 'For a SUPERSEDED taakveld: the codes that replace it.',
+  })
   supersededBy(@Parent() d: PolicyDomain): readonly PolicyDomain[] {
     return this.directory.supersededBy(d.code);
   }

@@ -10,7 +10,14 @@ import {
   regionNotFound,
   themeNotFound,
 } from './directory.errors';
-import { Municipality, MunicipalityFilter, PolicyDomain, Region, RegionKind, TooiTheme } from './directory.types';
+import {
+  Municipality,
+  MunicipalityFilter,
+  PolicyDomain,
+  Region,
+  RegionKind,
+  TooiTheme,
+} from './directory.types';
 import { ReferenceDataImporter } from './reference-data.importer';
 
 export const DIRECTORY_OPTIONS = Symbol('DIRECTORY_OPTIONS');
@@ -33,7 +40,15 @@ const MAX_SEARCH_LENGTH = 100;
 export class DirectoryService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(DirectoryService.name);
   private snapshot = new DirectorySnapshot(
-    { municipalities: [], neighbours: [], regions: [], regionMembers: [], policyDomains: [], successors: [], themes: [] },
+    {
+      municipalities: [],
+      neighbours: [],
+      regions: [],
+      regionMembers: [],
+      policyDomains: [],
+      successors: [],
+      themes: [],
+    },
     null,
   );
   private timer: NodeJS.Timeout | undefined;
@@ -93,7 +108,10 @@ export class DirectoryService implements OnModuleInit, OnApplicationShutdown {
     let items: readonly Municipality[] = this.snapshot.municipalities;
     if (filter.regionId) {
       if (!this.snapshot.region(filter.regionId)) {
-        throw new BadUserInputError(`Onbekende regio '${filter.regionId}'.`, { argument: 'filter.regionId', value: filter.regionId });
+        throw new BadUserInputError(`Onbekende regio '${filter.regionId}'.`, {
+          argument: 'filter.regionId',
+          value: filter.regionId,
+        });
       }
       items = this.snapshot.members(filter.regionId);
     }
@@ -110,7 +128,9 @@ export class DirectoryService implements OnModuleInit, OnApplicationShutdown {
     const search = filter.search?.trim();
     if (search) {
       if (search.length > MAX_SEARCH_LENGTH) {
-        throw new BadUserInputError(`Zoekterm is te lang (maximaal ${MAX_SEARCH_LENGTH} tekens).`, { argument: 'filter.search' });
+        throw new BadUserInputError(`Zoekterm is te lang (maximaal ${MAX_SEARCH_LENGTH} tekens).`, {
+          argument: 'filter.search',
+        });
       }
       const folded = foldForSearch(search);
       items = items.filter((m) => this.snapshot.matchesSearch(m.code, folded));

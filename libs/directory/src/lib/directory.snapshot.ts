@@ -1,17 +1,13 @@
-import {
-  DirectoryData,
-  Municipality,
-  PolicyDomain,
-  Region,
-  RegionKind,
-  TooiTheme,
-} from './directory.types';
+import { DirectoryData, Municipality, PolicyDomain, Region, RegionKind, TooiTheme } from './directory.types';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
 /** Lower case without diacritics, so that "sudwest" finds "Súdwest-Fryslân". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
@@ -50,7 +46,10 @@ export class DirectorySnapshot {
   private readonly themeByCode: ReadonlyMap<string, TooiTheme>;
   private readonly themeChildren: ReadonlyMap<string, readonly TooiTheme[]>;
 
-  constructor(data: DirectoryData, readonly checksum: string | null) {
+  constructor(
+    data: DirectoryData,
+    readonly checksum: string | null,
+  ) {
     this.municipalities = [...data.municipalities].sort(byName);
     this.municipalityByCode = new Map(this.municipalities.map((m) => [m.code, m]));
     this.searchKey = new Map(this.municipalities.map((m) => [m.code, foldForSearch(m.name)]));
@@ -77,7 +76,9 @@ export class DirectorySnapshot {
       const municipality = this.municipalityByCode.get(municipalityCode);
       if (!region || !municipality) continue;
       (members.get(regionId) ?? members.set(regionId, []).get(regionId)!).push(municipality);
-      (regionsOf.get(municipalityCode) ?? regionsOf.set(municipalityCode, []).get(municipalityCode)!).push(region);
+      (regionsOf.get(municipalityCode) ?? regionsOf.set(municipalityCode, []).get(municipalityCode)!).push(
+        region,
+      );
     }
     for (const list of members.values()) list.sort(byName);
     for (const list of regionsOf.values()) list.sort((a, b) => a.kind.localeCompare(b.kind) || byName(a, b));

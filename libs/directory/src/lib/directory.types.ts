@@ -1,5 +1,9 @@
 /** Plain domain records of the directory; what the service hands out (no TypeORM, no GraphQL). */
-export const RegionKind = { PROVINCE: 'PROVINCE', VEILIGHEIDSREGIO: 'VEILIGHEIDSREGIO', CUSTOM: 'CUSTOM' } as const;
+export const RegionKind = {
+  PROVINCE: 'PROVINCE',
+  VEILIGHEIDSREGIO: 'VEILIGHEIDSREGIO',
+  CUSTOM: 'CUSTOM',
+} as const;
 export type RegionKind = (typeof RegionKind)[keyof typeof RegionKind];
 
 export const PolicyDomainStatus = { CURRENT: 'CURRENT', SUPERSEDED: 'SUPERSEDED' } as const;
@@ -47,7 +51,11 @@ export interface MunicipalityFilter {
 /** Everything the directory holds, as read from the database in one go. */
 export interface DirectoryData {
   readonly municipalities: readonly Municipality[];
-  readonly neighbours: readonly { readonly a: string; readonly b: string; readonly sharedBorderM: number | null }[];
+  readonly neighbours: readonly {
+    readonly a: string;
+    readonly b: string;
+    readonly sharedBorderM: number | null;
+  }[];
   readonly regions: readonly Region[];
   readonly regionMembers: readonly { readonly regionId: string; readonly municipalityCode: string }[];
   readonly policyDomains: readonly PolicyDomain[];

@@ -21,7 +21,10 @@ export interface ImportResult {
 }
 
 /** Kinds of region that the import owns; a hub's own (CUSTOM) regions are never touched by it. */
-const IMPORTED_REGION_KINDS: ReadonlySet<string> = new Set([RegionKind.PROVINCE, RegionKind.VEILIGHEIDSREGIO]);
+const IMPORTED_REGION_KINDS: ReadonlySet<string> = new Set([
+  RegionKind.PROVINCE,
+  RegionKind.VEILIGHEIDSREGIO,
+]);
 
 function diff<T extends ObjectLiteral>(
   current: readonly T[],
@@ -44,7 +47,8 @@ function diff<T extends ObjectLiteral>(
 
 function toRows(ref: ReferenceData): DirectoryRows {
   const { data } = ref;
-  const entity = <T extends object>(cls: new () => T, values: Partial<T>): T => Object.assign(new cls(), values);
+  const entity = <T extends object>(cls: new () => T, values: Partial<T>): T =>
+    Object.assign(new cls(), values);
   return {
     municipality: data.municipalities.map((m) => entity(MunicipalityEntity, { ...m })),
     municipalityNeighbour: data.neighbours.flatMap(({ a, b, sharedBorderM }) => [
@@ -90,7 +94,9 @@ export class ReferenceDataImporter {
   async import(reference: ReferenceData = readReferenceData()): Promise<ImportResult> {
     const desired = toRows(reference);
     const current = await this.repository.loadRows();
-    const importedRegionIds = new Set(current.region.filter((r) => IMPORTED_REGION_KINDS.has(r.kind)).map((r) => r.id));
+    const importedRegionIds = new Set(
+      current.region.filter((r) => IMPORTED_REGION_KINDS.has(r.kind)).map((r) => r.id),
+    );
     const changes: DirectoryChanges = {
       municipality: diff(current.municipality, desired.municipality, (r) => r.code, ['code']),
       municipalityNeighbour: diff(
@@ -99,7 +105,13 @@ export class ReferenceDataImporter {
         (r) => `${r.municipalityCode}|${r.neighbourCode}`,
         ['municipalityCode', 'neighbourCode'],
       ),
-      region: diff(current.region, desired.region, (r) => r.id, ['id'], (r) => IMPORTED_REGION_KINDS.has(r.kind)),
+      region: diff(
+        current.region,
+        desired.region,
+        (r) => r.id,
+        ['id'],
+        (r) => IMPORTED_REGION_KINDS.has(r.kind),
+      ),
       regionMember: diff(
         current.regionMember,
         desired.regionMember,
@@ -117,7 +129,10 @@ export class ReferenceDataImporter {
       tooiTheme: diff(current.tooiTheme, desired.tooiTheme, (r) => r.code, ['code']),
     };
     const changed = Object.fromEntries(
-      Object.entries(changes).map(([table, c]) => [table, { upserted: c.upserts.length, deleted: c.deletes.length }]),
+      Object.entries(changes).map(([table, c]) => [
+        table,
+        { upserted: c.upserts.length, deleted: c.deletes.length },
+      ]),
     ) as ImportResult['changed'];
     const anything = Object.values(changed).some((c) => c.upserted + c.deleted > 0);
     const latest = await this.repository.latestChecksum();

@@ -17,7 +17,8 @@ function readCsv(dir: string, file: string): Row[] {
 
 function required(row: Row, column: string, file: string): string {
   const value = row[column];
-  if (value === undefined || value === '') throw new Error(`${file}: column '${column}' is empty in ${JSON.stringify(row)}`);
+  if (value === undefined || value === '')
+    throw new Error(`${file}: column '${column}' is empty in ${JSON.stringify(row)}`);
   return value;
 }
 
@@ -43,11 +44,19 @@ export function readReferenceData(dir: string = BUNDLED_DATA_DIR): ReferenceData
   const regionMembers: { regionId: string; municipalityCode: string }[] = [];
   for (const r of gemeenten) {
     const code = required(r, 'code', 'gemeenten.csv');
-    const province = { id: required(r, 'province_code', 'gemeenten.csv'), kind: RegionKind.PROVINCE, name: required(r, 'province', 'gemeenten.csv') };
+    const province = {
+      id: required(r, 'province_code', 'gemeenten.csv'),
+      kind: RegionKind.PROVINCE,
+      name: required(r, 'province', 'gemeenten.csv'),
+    };
     regions.set(province.id, province);
     regionMembers.push({ regionId: province.id, municipalityCode: code });
     if (r['veiligheidsregio_code']) {
-      const vr = { id: r['veiligheidsregio_code'], kind: RegionKind.VEILIGHEIDSREGIO, name: required(r, 'veiligheidsregio_name', 'gemeenten.csv') };
+      const vr = {
+        id: r['veiligheidsregio_code'],
+        kind: RegionKind.VEILIGHEIDSREGIO,
+        name: required(r, 'veiligheidsregio_name', 'gemeenten.csv'),
+      };
       regions.set(vr.id, vr);
       regionMembers.push({ regionId: vr.id, municipalityCode: code });
     }
@@ -64,9 +73,18 @@ export function readReferenceData(dir: string = BUNDLED_DATA_DIR): ReferenceData
     code: required(r, 'code', 'taakvelden.csv'),
     name: required(r, 'name', 'taakvelden.csv'),
     parentCode: r['parent'] || null,
-    level: required(r, 'level', 'taakvelden.csv') === 'hoofdstuk' ? PolicyDomainLevel.HOOFDSTUK : PolicyDomainLevel.TAAKVELD,
-    status: required(r, 'status', 'taakvelden.csv') === 'superseded' ? PolicyDomainStatus.SUPERSEDED : PolicyDomainStatus.CURRENT,
-    formerNames: (r['former_names'] ?? '').split(';').map((s) => s.trim()).filter(Boolean),
+    level:
+      required(r, 'level', 'taakvelden.csv') === 'hoofdstuk'
+        ? PolicyDomainLevel.HOOFDSTUK
+        : PolicyDomainLevel.TAAKVELD,
+    status:
+      required(r, 'status', 'taakvelden.csv') === 'superseded'
+        ? PolicyDomainStatus.SUPERSEDED
+        : PolicyDomainStatus.CURRENT,
+    formerNames: (r['former_names'] ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean),
   }));
   const successors = taakvelden.flatMap((r) =>
     (r['superseded_by'] ?? '')
@@ -86,6 +104,14 @@ export function readReferenceData(dir: string = BUNDLED_DATA_DIR): ReferenceData
 
   return {
     checksum: hash.digest('hex'),
-    data: { municipalities, neighbours, regions: [...regions.values()], regionMembers, policyDomains, successors, themes },
+    data: {
+      municipalities,
+      neighbours,
+      regions: [...regions.values()],
+      regionMembers,
+      policyDomains,
+      successors,
+      themes,
+    },
   };
 }

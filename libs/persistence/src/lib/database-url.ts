@@ -13,7 +13,8 @@ export const DEFAULT_DATABASE_URL = 'sqlite:./data/kennisschakelpunt.sqlite';
 export function parseDatabaseUrl(url: string): DatabaseTarget {
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (path.length === 0) throw new BadUserInputError('sqlite: needs a file path, e.g. sqlite:./data/hub.sqlite');
+    if (path.length === 0)
+      throw new BadUserInputError('sqlite: needs a file path, e.g. sqlite:./data/hub.sqlite');
     return { driver: 'sqlite', path };
   }
   if (/^postgres(ql)?:\/\/[^/]+/.test(url)) {

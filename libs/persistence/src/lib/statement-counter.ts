@@ -20,7 +20,11 @@ export class StatementCounter extends AbstractLogger {
     this.total++;
   }
 
-  protected override writeLog(level: LogLevel, logMessage: LogMessage | LogMessage[], _runner?: QueryRunner): void {
+  protected override writeLog(
+    level: LogLevel,
+    logMessage: LogMessage | LogMessage[],
+    _runner?: QueryRunner,
+  ): void {
     if (level === 'query') return;
     for (const m of Array.isArray(logMessage) ? logMessage : [logMessage]) {
       if (m.type === 'query-error' || m.type === 'query-slow' || level === 'warn' || level === 'error') {

@@ -16,7 +16,10 @@ export class PageInfo {
 
 @ArgsType()
 export class ForwardPaginationArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
   @IsOptional()
   @Min(1)
   @Max(MAX_PAGE_SIZE)

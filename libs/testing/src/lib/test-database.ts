@@ -49,5 +49,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'ksp-test-'));
   const url = `sqlite:${join(dir, 'hub.sqlite')}`;
-  return { url, target: parseDatabaseUrl(url), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    url,
+    target: parseDatabaseUrl(url),
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

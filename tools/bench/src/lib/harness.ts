@@ -27,7 +27,16 @@ export async function startPinned(
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
     try {
-      const res = await fetch(url + readyPath, readyPath === '/graphql' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' } : {});
+      const res = await fetch(
+        url + readyPath,
+        readyPath === '/graphql'
+          ? {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: '{"query":"{__typename}"}',
+            }
+          : {},
+      );
       if (res.status < 500) break;
     } catch {
       /* not listening yet */
@@ -94,7 +103,13 @@ export function hasWrk(): boolean {
 
 export const loadGenerator = () => (hasWrk() ? 'wrk' : 'autocannon');
 
-function loadWithWrk(url: string, body: string, seconds: number, headers: Record<string, string>, connections: number): Promise<LoadResult> {
+function loadWithWrk(
+  url: string,
+  body: string,
+  seconds: number,
+  headers: Record<string, string>,
+  connections: number,
+): Promise<LoadResult> {
   const dir = mkdtempSync(join(tmpdir(), 'ksp-wrk-'));
   const script = join(dir, 'post.lua');
   const lua = [
@@ -108,7 +123,17 @@ function loadWithWrk(url: string, body: string, seconds: number, headers: Record
   ].join('\n');
   writeFileSync(script, lua);
   return new Promise((resolve, reject) => {
-    const child = spawn('taskset', ['-c', '1', 'wrk', '-t1', `-c${connections}`, `-d${seconds}s`, '-s', script, `${url}/graphql`]);
+    const child = spawn('taskset', [
+      '-c',
+      '1',
+      'wrk',
+      '-t1',
+      `-c${connections}`,
+      `-d${seconds}s`,
+      '-s',
+      script,
+      `${url}/graphql`,
+    ]);
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);
@@ -116,14 +141,28 @@ function loadWithWrk(url: string, body: string, seconds: number, headers: Record
       rmSync(dir, { recursive: true, force: true });
       const m = /RESULT (\d+) (\d+) (\d+) (\d+) (\d+)/.exec(out);
       if (!m) return reject(new Error(`wrk printed no result:\n${out}`));
-      const [requests, p50us, p99us, errors, non2xx] = m.slice(1).map(Number) as [number, number, number, number, number];
+      const [requests, p50us, p99us, errors, non2xx] = m.slice(1).map(Number) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
       resolve({ requests, rps: requests / seconds, p50: p50us / 1000, p99: p99us / 1000, errors, non2xx });
     });
   });
 }
 
-export async function postJson(url: string, body: string, headers: Record<string, string> = {}): Promise<unknown> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+export async function postJson(
+  url: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<unknown> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
   return res.json();
 }
 

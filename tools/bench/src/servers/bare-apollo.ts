@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const fastify = Fastify();
   const apollo = new ApolloServer({
     typeDefs,
-    resolvers: { Query: { municipality: (_: unknown, { code }: { code: string }) => data.get(code) ?? null } },
+    resolvers: {
+      Query: { municipality: (_: unknown, { code }: { code: string }) => data.get(code) ?? null },
+    },
     plugins: [fastifyApolloDrainPlugin(fastify)],
   });
   await apollo.start();

@@ -7,7 +7,9 @@ async function main(): Promise<void> {
   const fastify = Fastify();
   fastify.post('/graphql', async () => {
     const m = data.get('GM0363')!;
-    return { data: { municipality: { name: m.name, neighbours: m.neighbours.map((n) => ({ name: n.name })) } } };
+    return {
+      data: { municipality: { name: m.name, neighbours: m.neighbours.map((n) => ({ name: n.name })) } },
+    };
   });
   await fastify.listen({ port: Number(process.env['PORT']), host: '127.0.0.1' });
   process.send?.('ready');

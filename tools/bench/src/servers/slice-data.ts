@@ -14,7 +14,10 @@ export function loadSlice(): Map<string, SliceMunicipality> {
   const rows = parse(readFileSync(join(dir, 'gemeenten.csv')), { columns: true }) as Record<string, string>[];
   const byCode = new Map<string, SliceMunicipality>();
   for (const r of rows) byCode.set(r['code']!, { code: r['code']!, name: r['name']!, neighbours: [] });
-  const pairs = parse(readFileSync(join(dir, 'gemeente-neighbours.csv')), { columns: true }) as Record<string, string>[];
+  const pairs = parse(readFileSync(join(dir, 'gemeente-neighbours.csv')), { columns: true }) as Record<
+    string,
+    string
+  >[];
   for (const p of pairs) {
     const a = byCode.get(p['code_a']!)!;
     const b = byCode.get(p['code_b']!)!;
