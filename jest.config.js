@@ -1,4 +1,5 @@
-// The whole suite in one Jest run: every project's unit and integration tests.
+// The whole suite in one Jest run: every project's unit, integration and e2e tests.
 module.exports = {
   projects: ['<rootDir>/libs/*/jest.config.js', '<rootDir>/apps/*/jest.config.js'],
+  testTimeout: 60_000,
 };

@@ -81,7 +81,12 @@ async function main(): Promise<void> {
       throw new Error(`the three servers do not return the same JSON: ${JSON.stringify(answers)}`);
     }
 
-    const results: Record<string, LoadResult[]> = { hub: [], 'bare-apollo': [], 'bare-fastify': [] };
+    const results: Record<string, LoadResult[]> = {
+      hub: [],
+      'bare-apollo': [],
+      'bare-fastify': [],
+      'bare-apollo-express': [],
+    };
     let hubStatements = 0;
     let hubRequests = 0;
     for (let round = 0; round < ROUNDS; round++) {
@@ -107,6 +112,10 @@ async function main(): Promise<void> {
     console.log(`(a) hub API (NestJS + Apollo, PostgreSQL) ${fmt(a)}`);
     console.log(`(b) bare Apollo Server 5 on Fastify      ${fmt(b)}`);
     console.log(`(c) bare Fastify handler                 ${fmt(c)}`);
+    const e = best('bare-apollo-express');
+    console.log(
+      `    bare Apollo Server 5 on Express 5    ${fmt(e)}   (platform choice: Fastify/Express = ${(b.rps / e.rps).toFixed(2)}x)`,
+    );
     console.log(
       `\nratios: (a)/(b) = ${(a.rps / b.rps).toFixed(2)}x   (a)/(c) = ${(a.rps / c.rps).toFixed(2)}x   (b)/(c) = ${(b.rps / c.rps).toFixed(2)}x`,
     );
