@@ -75,10 +75,19 @@ async function main(): Promise<void> {
       '/graphql',
     );
     servers.push(fastify);
+    // For the choice of HTTP platform (ADR 0004): the same bare Apollo on Express 5.
+    const express = await startPinned(
+      'bare-apollo-express',
+      [...swc, join(__dirname, 'servers/bare-apollo-express.ts')],
+      3104,
+      {},
+      '/graphql',
+    );
+    servers.push(express);
 
     const answers = await Promise.all(servers.map((s) => postJson(s.url, QUERY)));
     if (!answers.every((a) => isDeepStrictEqual(a, answers[0]))) {
-      throw new Error(`the three servers do not return the same JSON: ${JSON.stringify(answers)}`);
+      throw new Error(`the servers do not return the same JSON: ${JSON.stringify(answers)}`);
     }
 
     const results: Record<string, LoadResult[]> = {
