@@ -24,6 +24,11 @@ const esmPackages = [
   'nestjs-pino',
   'graphql-ws',
   'es-toolkit',
+  // OIDC: openid-client and its deps; oidc-provider (the IdP started by the OIDC tests).
+  'openid-client',
+  'oauth4webapi',
+  'jose',
+  'oidc-provider',
 ];
 module.exports = {
   testEnvironment: 'node',

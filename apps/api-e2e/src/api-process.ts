@@ -1,20 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const API_MAIN = join(__dirname, '../../api/dist/main.js');
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 export interface ApiProcess {
   readonly url: string;
@@ -23,11 +12,20 @@ export interface ApiProcess {
   exited(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts the built API (apps/api/dist/main.js) as a process, as `npm start` does. */
+/**
+ * Starts the built API (apps/api/dist/main.js) as a process, as `npm start` does, on a port the
+ * OS picks (PORT=0), and reads the address it prints — no race for a "free" port.
+ */
 export async function startApi(env: Record<string, string>): Promise<ApiProcess> {
-  const port = await freePort();
   const child = spawn(process.execPath, [API_MAIN], {
-    env: { PATH: process.env['PATH'] ?? '', TZ: 'UTC', PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      TZ: 'UTC',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'ksp-e2e-')),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -36,14 +34,17 @@ export async function startApi(env: Record<string, string>): Promise<ApiProcess>
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
+  let url: string | undefined;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(`${url}/health`)).ok) break;
-    } catch {
-      /* not yet listening */
+    url ??= /Kennisschakelpunt: (http:\/\/[^/\s]+)\//.exec(output)?.[1];
+    if (url) {
+      try {
+        if ((await fetch(`${url}/health`)).ok) break;
+      } catch {
+        /* not yet listening */
+      }
     }
     if (Date.now() > deadline) throw new Error(`the API did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));

@@ -1,4 +1,7 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTestDatabase, graphql, TestDatabase } from '@ksp/testing';
 import { runApiUntilExit, startApi } from './api-process';
 
@@ -69,8 +72,43 @@ describe('the API process', () => {
     expect(lines[0]).toMatch(/^Invalid configuration: PORT: .*\(got "abc"\)$/);
   });
 
+  it('refuses to start in production without a signing key, naming JWT_SECRET', async () => {
+    const result = await runApiUntilExit({
+      DATABASE_URL: db.url,
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://kennis.example.nl',
+    });
+    expect(result.code).toBe(78);
+    expect(result.stderr.trim()).toMatch(
+      /^Invalid configuration: JWT_SECRET: required when NODE_ENV=production/,
+    );
+  });
+
+  it('generates its signing key once into DATA_DIR when none is given (embedded default)', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ksp-e2e-data-'));
+    try {
+      const api = await startApi({ DATABASE_URL: db.url, DATA_DIR: dataDir });
+      api.child.kill('SIGTERM');
+      await api.exited();
+      const first = readFileSync(join(dataDir, 'secrets.json'), 'utf8');
+      expect(JSON.parse(first).jwtSecret).toMatch(/^[\w-]{64}$/);
+      expect(statSync(join(dataDir, 'secrets.json')).mode & 0o777).toBe(0o600);
+      const again = await startApi({ DATABASE_URL: db.url, DATA_DIR: dataDir });
+      again.child.kill('SIGTERM');
+      await again.exited();
+      expect(readFileSync(join(dataDir, 'secrets.json'), 'utf8')).toBe(first);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('turns introspection off in production', async () => {
-    const api = await startApi({ DATABASE_URL: db.url, NODE_ENV: 'production' });
+    const api = await startApi({
+      DATABASE_URL: db.url,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+      PUBLIC_URL: 'https://kennis.example.nl',
+    });
     try {
       const res = await graphql(api.url, '{ __schema { queryType { name } } }');
       expect(res.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');

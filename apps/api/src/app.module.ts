@@ -4,8 +4,11 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DirectoryModule } from '@ksp/directory';
+import { FileMailer, IdentityModule, Mailer, SmtpMailer, type IdentityOptions } from '@ksp/identity';
+import { join } from 'node:path';
+import { resolveJwtSecret } from './config/secrets';
 import { StatementCounter, dataSourceOptions } from '@ksp/persistence';
-import { Clock, SystemClock } from '@ksp/shared';
+import { Clock, RateLimitModule, SystemClock } from '@ksp/shared';
 import { AppConfig } from './config/config';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -32,6 +35,28 @@ class CoreModule {
   }
 }
 
+function identityOptions(config: AppConfig): IdentityOptions {
+  const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  return {
+    jwtSecret: resolveJwtSecret(config),
+    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+    invitationTtlHours: config.INVITATION_TTL_HOURS,
+    publicUrl: (config.PUBLIC_URL ?? `http://${shownHost}:${config.PORT}`).replace(/\/$/, ''),
+    adminEmail: config.ADMIN_EMAIL ?? null,
+    adminPassword: config.ADMIN_PASSWORD ?? null,
+    maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
+    lockoutSeconds: config.LOGIN_LOCKOUT_SECONDS,
+  };
+}
+
+function mailerFor(config: AppConfig): Mailer {
+  return config.SMTP_URL
+    ? new SmtpMailer(config.SMTP_URL, config.MAIL_FROM)
+    : new FileMailer(config.MAIL_DIR ?? join(config.DATA_DIR, 'mail'));
+}
+
 /** The composition root: wires configuration, the database, GraphQL and the domain modules. */
 @Module({})
 export class AppModule {
@@ -51,7 +76,10 @@ export class AppModule {
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         DirectoryModule.forRoot({ importOnStart: config.IMPORT_REFERENCE_DATA_ON_START }),
+        IdentityModule.forRoot(identityOptions(config), mailerFor(config)),
         HealthModule,
+        // RateLimiter (in memory) and @RateLimit for resolvers, e.g. the auth mutations.
+        RateLimitModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: inputValidationPipe },

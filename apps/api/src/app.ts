@@ -5,6 +5,7 @@ import type { Logger as Pino } from 'pino';
 import { StatementCounter } from '@ksp/persistence';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/config';
+import { registerHttpEdge } from './http/edge';
 import { PinoNestLogger, createRootLogger } from './logging/logger';
 
 export interface CreatedApp {
@@ -26,6 +27,8 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
     return503OnClosing: true,
+    // The client address (req.ip, used by rate limits) from X-Forwarded-For of trusted proxies only.
+    trustProxy: config.TRUST_PROXY,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -58,5 +61,6 @@ export async function createApp(
     // Fastify's own JSON parser (with the body limit above); Nest's wrapper adds nothing we use.
     bodyParser: false,
   });
+  await registerHttpEdge(app, config);
   return { app, logger, counter };
 }

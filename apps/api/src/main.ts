@@ -31,12 +31,15 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
-  await app.listen({ port: config.PORT, host: config.HOST });
+  // Fastify's own listen rejects when the port is taken (Nest's would only log it).
+  await app.init();
+  await app.getHttpAdapter().getInstance().listen({ port: config.PORT, host: config.HOST });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
   const shown = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
-  logger.info({ url: `http://${shown}:${config.PORT}/` }, 'Kennisschakelpunt is running');
-  process.stdout.write(
-    `\nKennisschakelpunt: http://${shown}:${config.PORT}/  (GraphQL: http://${shown}:${config.PORT}/graphql)\n\n`,
-  );
+  const url = `http://${shown}:${port}/`;
+  logger.info({ url }, 'Kennisschakelpunt is running');
+  process.stdout.write(`\nKennisschakelpunt: ${url}  (GraphQL: ${url}graphql)\n\n`);
 }
 
 main().catch((error: unknown) => {

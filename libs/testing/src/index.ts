@@ -1,2 +1,3 @@
 export * from './lib/test-database';
 export * from './lib/graphql-client';
+export * from './lib/mailbox';

@@ -43,9 +43,22 @@ const fmt = (r: LoadResult) =>
   `${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms` +
   (r.errors + r.non2xx > 0 ? `   (${r.errors} errors, ${r.non2xx} non-2xx)` : '');
 
-async function measure(server: Server): Promise<LoadResult> {
-  await load(server.url, QUERY, WARMUP_S);
-  return load(server.url, QUERY, DURATION_S);
+async function measure(server: Server, headers: Record<string, string>): Promise<LoadResult> {
+  await load(server.url, QUERY, WARMUP_S, headers);
+  return load(server.url, QUERY, DURATION_S, headers);
+}
+
+async function loginToken(url: string): Promise<string> {
+  const login = (await postJson(
+    url,
+    JSON.stringify({
+      query:
+        'mutation { login(email: "bench-admin@kennisschakelpunt.local", password: "een wachtwoord voor de benchmark") { accessToken } }',
+    }),
+  )) as { data?: { login?: { accessToken?: string } } };
+  const token = login.data?.login?.accessToken;
+  if (!token) throw new Error(`login for the authenticated benchmark failed: ${JSON.stringify(login)}`);
+  return token;
 }
 
 async function main(): Promise<void> {
@@ -56,6 +69,10 @@ async function main(): Promise<void> {
       DATABASE_URL: db.url,
       NODE_ENV: 'production',
       LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'info',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+      PUBLIC_URL: 'http://127.0.0.1:3101',
+      ADMIN_EMAIL: 'bench-admin@kennisschakelpunt.local',
+      ADMIN_PASSWORD: 'een wachtwoord voor de benchmark',
     });
     servers.push(hub);
     const swc = ['-r', '@swc-node/register'];
@@ -90,23 +107,25 @@ async function main(): Promise<void> {
       throw new Error(`the servers do not return the same JSON: ${JSON.stringify(answers)}`);
     }
 
-    const results: Record<string, LoadResult[]> = {
-      hub: [],
-      'bare-apollo': [],
-      'bare-fastify': [],
-      'bare-apollo-express': [],
-    };
+    // The hub twice: anonymous, and with a valid access token (the query is public either way).
+    const token = await loginToken(hub.url);
+    const variants: { name: string; server: Server; headers: Record<string, string> }[] = [
+      { name: 'hub', server: hub, headers: {} },
+      { name: 'hub-auth', server: hub, headers: { authorization: `Bearer ${token}` } },
+      ...servers.slice(1).map((server) => ({ name: server.name, server, headers: {} })),
+    ];
+    const results: Record<string, LoadResult[]> = Object.fromEntries(variants.map((v) => [v.name, []]));
     let hubStatements = 0;
     let hubRequests = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      for (const s of servers) {
-        const before = s === hub ? await sqlStatements(hub.url) : 0;
-        const r = await measure(s);
-        if (s === hub) {
+      for (const v of variants) {
+        const before = v.server === hub ? await sqlStatements(hub.url) : 0;
+        const r = await measure(v.server, v.headers);
+        if (v.server === hub) {
           hubStatements += (await sqlStatements(hub.url)) - before;
           hubRequests += r.requests;
         }
-        results[s.name]!.push(r);
+        results[v.name]!.push(r);
       }
     }
     const best = (name: string) => results[name]!.reduce((a, b) => (b.rps > a.rps ? b : a));
@@ -119,6 +138,10 @@ async function main(): Promise<void> {
       `load: ${loadGenerator()}, 16 connections, ${WARMUP_S}s warm-up + ${DURATION_S}s measured, best of ${ROUNDS} rounds; servers on core 0, load on core 1\n`,
     );
     console.log(`(a) hub API (NestJS + Apollo, PostgreSQL) ${fmt(a)}`);
+    const auth = best('hub-auth');
+    console.log(
+      `    the same, with an access token       ${fmt(auth)}   (authenticated/anonymous = ${(auth.rps / a.rps).toFixed(2)}x, target >= 0.80x -> ${auth.rps >= 0.8 * a.rps ? 'met' : 'NOT met'})`,
+    );
     console.log(`(b) bare Apollo Server 5 on Fastify      ${fmt(b)}`);
     console.log(`(c) bare Fastify handler                 ${fmt(c)}`);
     const e = best('bare-apollo-express');

@@ -15,12 +15,26 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the CORS allow-list (default empty: same-origin only) and the trusted proxies', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://kennis.regio.nl, http://localhost:4200/' }).CORS_ORIGINS,
+    ).toEqual(['https://kennis.regio.nl', 'http://localhost:4200']);
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).TRUST_PROXY).toBe('10.0.0.0/8,127.0.0.1');
+  });
+
   it.each([
     [{ PORT: 'abc' }, /^Invalid configuration: PORT: .*port number.* \(got "abc"\)$/],
-    [{ PORT: '70000' }, /PORT: expected a port number from 1 to 65535/],
+    [{ PORT: '70000' }, /PORT: expected a port number from 0 \(any free port\) to 65535/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL: expected sqlite:<path> or postgres:\/\//],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL: expected one of/],
     [{ MIGRATE_ON_START: 'yes' }, /MIGRATE_ON_START: expected true or false/],
+    [{ CORS_ORIGINS: 'https://a.nl,*' }, /^Invalid configuration: CORS_ORIGINS: expected .*origins.*"\*"/],
+    [{ CORS_ORIGINS: 'https://a.nl/app' }, /CORS_ORIGINS: expected comma-separated origins/],
+    [{ CORS_ORIGINS: 'kennis.regio.nl' }, /CORS_ORIGINS: expected comma-separated origins/],
+    [{ TRUST_PROXY: '2' }, /TRUST_PROXY: expected true, false/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

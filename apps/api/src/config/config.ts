@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL, DatabaseTarget, parseDatabaseUrl } from '@ksp/persistence';
 import { DomainError } from '@ksp/shared';
@@ -14,8 +15,8 @@ const schema = z.object({
   PORT: z.coerce
     .number({ message: 'expected a port number' })
     .int('expected a whole number')
-    .min(1)
-    .max(65535, 'expected a port number from 1 to 65535')
+    .min(0)
+    .max(65535, 'expected a port number from 0 (any free port) to 65535')
     .default(3000),
   DATABASE_URL: z
     .string()
@@ -43,12 +44,113 @@ const schema = z.object({
     .default('info'),
   /** Log one line per HTTP request. */
   LOG_REQUESTS: bool.default(true),
+  /** Where the embedded default keeps its files (generated secrets, mail). */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** HMAC key for access tokens. Generated once into DATA_DIR when unset; required in production. */
+  JWT_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce
+    .number({ message: 'expected a number of seconds' })
+    .int()
+    .min(60)
+    .max(3600, 'expected 60 to 3600 seconds')
+    .default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce
+    .number({ message: 'expected a number of days' })
+    .int()
+    .min(1)
+    .max(90, 'expected 1 to 90 days')
+    .default(30),
+  INVITATION_TTL_HOURS: z.coerce
+    .number({ message: 'expected a number of hours' })
+    .int()
+    .min(1)
+    .max(720)
+    .default(168),
+  /** The address people use to reach the hub, for links in mail. */
+  PUBLIC_URL: z.url({ message: 'expected an http(s) URL such as https://kennis.regio.nl' }).optional(),
+  ADMIN_EMAIL: z.email({ message: 'expected an email address' }).optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'expected at least 12 characters').optional(),
+  /** Mail goes to files in this folder unless SMTP_URL is set (default: DATA_DIR/mail). */
+  MAIL_DIR: z.string().min(1).optional(),
+  SMTP_URL: z.url({ message: 'expected smtp://… or smtps://…' }).optional(),
+  MAIL_FROM: z.string().default('Kennisschakelpunt <no-reply@kennisschakelpunt.local>'),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(3).max(100).default(10),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(3).max(1000).default(50),
+  LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(10).max(86400).default(900),
   GRAPHQL_MAX_BODY_BYTES: z.coerce
     .number({ message: 'expected a number of bytes' })
     .int()
     .min(1024)
     .max(10 * 1024 * 1024)
     .default(100 * 1024),
+  /** Browser origins allowed to call the API cross-origin (CORS); none = same-origin only. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list, ctx): string[] => {
+      const origins = list
+        .split(',')
+        .map((o) => o.trim())
+        .filter((o) => o !== '');
+      for (const origin of origins) {
+        if (!isOrigin(origin)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `expected comma-separated origins such as https://kennis.regio.nl ("${origin}" is not one)`,
+          });
+          return z.NEVER;
+        }
+      }
+      return origins.map((o) => new URL(o).origin);
+    }),
+  /** Which proxies' X-Forwarded-For to believe for the client address (rate limits, logs). */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, ctx): boolean | string => {
+      if (value === 'false' || value === 'true') return value === 'true';
+      const addresses = value.split(',').map((a) => a.trim());
+      if (addresses.every((a) => isIP(a.replace(/\/\d{1,3}$/, '')) !== 0)) return addresses.join(',');
+      ctx.addIssue({
+        code: 'custom',
+        message: 'expected true, false, or comma-separated proxy addresses/CIDRs such as 10.0.0.0/8',
+      });
+      return z.NEVER;
+    }),
+});
+
+/** An http(s) origin: scheme, host and optional port, nothing else. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && value.replace(/\/$/, '') === url.origin;
+  } catch {
+    return false;
+  }
+}
+
+const refined = schema.superRefine((c, ctx) => {
+  if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['JWT_SECRET'],
+      message: 'required when NODE_ENV=production (at least 32 random characters)',
+    });
+  }
+  if (c.NODE_ENV === 'production' && !c.PUBLIC_URL) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PUBLIC_URL'],
+      message: 'required when NODE_ENV=production (the address people use, for links in mail)',
+    });
+  }
+  if (!!c.ADMIN_EMAIL !== !!c.ADMIN_PASSWORD) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [c.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'],
+      message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together',
+    });
+  }
 });
 
 export type AppConfig = z.infer<typeof schema>;
@@ -61,7 +163,7 @@ export class ConfigError extends Error {}
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const result = schema.safeParse(cleaned);
+  const result = refined.safeParse(cleaned);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? '?');

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from '@ksp/shared';
+import { TOO_MANY_TOKENS, queryLimitError } from './armor';
 
 const logger = new Logger('GraphQL');
 
@@ -27,8 +28,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { ...original.details, code: original.code } };
   }
-  const nested = original instanceof GraphQLError ? original.originalError : undefined;
-  if (nested instanceof DomainError) {
+  // A domain error wrapped once (a resolver's) or twice (a validation rule's, e.g. the query limits).
+  const nested = domainErrorWithin(original);
+  if (nested) {
     return { ...base, message: nested.message, extensions: { ...nested.details, code: nested.code } };
   }
   if (original instanceof HttpException) {
@@ -58,6 +60,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, message, extensions: { code } };
   }
   const code = formatted.extensions?.['code'];
+  const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOO_MANY_TOKENS.exec(formatted.message) : null;
+  if (tokens) {
+    const error = queryLimitError('tokens', Number(tokens[1]));
+    return { ...base, message: error.message, extensions: { ...error.details, code: error.code } };
+  }
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     return { ...base, extensions: { code } };
   }
@@ -67,4 +74,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     message: 'Er ging iets mis aan onze kant. / Something went wrong on our side.',
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+function domainErrorWithin(error: unknown): DomainError | undefined {
+  let current = error instanceof GraphQLError ? error.originalError : undefined;
+  for (let depth = 0; current && depth < 3; depth++) {
+    if (current instanceof DomainError) return current;
+    current = current instanceof GraphQLError ? current.originalError : undefined;
+  }
+  return undefined;
 }

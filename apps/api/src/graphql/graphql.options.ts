@@ -1,12 +1,15 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/config';
+import { queryArmor } from './armor';
 import { formatGraphQLError } from './format-error';
 import { JitExecutorGateway } from './jit-executor';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
   const gateway = new JitExecutorGateway();
+  const armor = queryArmor();
   // `gateway` is passed through to ApolloServer by the Nest driver; it is not in Nest's type.
   const options: ApolloDriverConfig & { gateway: JitExecutorGateway } = {
     path: '/graphql',
@@ -21,14 +24,16 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     csrfPrevention: true,
     preserveHttpStatusForExecutionErrors: false,
     formatError: formatGraphQLError,
+    // Tokens, depth, estimated objects, aliases, cost, directives (./armor.ts, docs/api-errors.md).
+    validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
     // We set no cache hints; the plugin would otherwise wrap every field resolver.
     // (Cast: Nest's types come from Apollo's ESM build, ours from its CommonJS build; same object.)
-    plugins: [
-      ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<
-        ApolloDriverConfig['plugins']
-      >[number],
-    ],
-    context: ({ request, reply }: { request: unknown; reply: unknown }) => ({ req: request, reply }),
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins].map(
+      (plugin) => plugin as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
+    ),
+    // @as-integrations/fastify calls this with (request, reply), not with an object.
+    context: (request: FastifyRequest, reply: FastifyReply) => ({ req: request, reply }),
   };
   return options;
 }

@@ -4,9 +4,10 @@ import type {
   GatewayLoadResult,
   GatewaySchemaLoadOrUpdateCallback,
 } from '@apollo/server-gateway-interface';
-import type { ExecutionResult, GraphQLSchema } from 'graphql';
+import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
+import { ErrorCode } from '@ksp/shared';
 
 /**
  * Executes operations with graphql-jit instead of graphql-js's interpreter. Plugged into Apollo
@@ -52,10 +53,20 @@ export class JitExecutorGateway implements GatewayInterface {
       query = result;
       this.compiled.set(key, query);
     }
-    return (await query.query(
+    const result = (await query.query(
       undefined,
       context.context,
       context.request.variables ?? {},
     )) as ExecutionResult;
+    return 'data' in result ? result : { errors: (result.errors ?? []).map(asBadUserInput) };
   };
+}
+
+/**
+ * graphql-jit answers variables it cannot coerce with errors only (no `data`), as graphql-js does,
+ * but its errors lack `extensions`, on which Apollo's error formatting fails ("Internal server
+ * error"). They are the client's mistake: BAD_USER_INPUT, as Apollo's own executor reports them.
+ */
+function asBadUserInput(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
 }

@@ -1,7 +1,10 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '@ksp/shared';
 import { MetricsService } from './metrics.service';
 
+/** Probes and metrics are for the platform: no login (keep /metrics off the public ingress). */
+@Public()
 @Controller()
 export class HealthController {
   constructor(

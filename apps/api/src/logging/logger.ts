@@ -3,13 +3,13 @@ import pino, { Logger as Pino } from 'pino';
 import { AppConfig } from '../config/config';
 
 /**
- * JSON lines to stdout, written asynchronously in 4 KiB chunks (pino flushes them on exit): a log
- * line per request must not cost a synchronous write. Nothing secret is ever passed to the logger
+ * JSON lines to stdout, written asynchronously (pino flushes them on exit): a log line per
+ * request must not cost a synchronous write. Nothing secret is ever passed to the logger
  * (no headers, no bodies), so there is no per-line redaction pass.
  */
 export function createRootLogger(
   config: Pick<AppConfig, 'LOG_LEVEL'>,
-  destination: pino.DestinationStream = pino.destination({ dest: 1, sync: false, minLength: 4096 }),
+  destination: pino.DestinationStream = pino.destination({ dest: 1, sync: false }),
 ): Pino {
   return pino(
     {
@@ -35,7 +35,9 @@ export class PinoNestLogger implements LoggerService {
     params: unknown[],
   ): void {
     const context = typeof params[params.length - 1] === 'string' ? (params.pop() as string) : undefined;
-    if (typeof message === 'object' && message !== null) {
+    if (message instanceof Error) {
+      this.pino[level]({ context, err: message }, message.message);
+    } else if (typeof message === 'object' && message !== null) {
       this.pino[level]({ context, ...(message as object) });
     } else {
       const stack = level === 'error' && typeof params[0] === 'string' ? params[0] : undefined;

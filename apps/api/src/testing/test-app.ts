@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTestDatabase, TestDatabase } from '@ksp/testing';
 import { StatementCounter } from '@ksp/persistence';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,13 +13,17 @@ export interface TestApp {
   readonly app: NestFastifyApplication;
   readonly counter: StatementCounter;
   readonly database: TestDatabase;
+  /** Where the hub's mail goes (one JSON file per mail). */
+  readonly mailDir: string;
   close(): Promise<void>;
 }
 
 /** The real API on a fresh test database (SQLite, or PostgreSQL with TEST_DATABASE_URL), on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'ksp-data-'));
   const config = loadConfig({
+    DATA_DIR: dataDir,
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     LOG_LEVEL: 'warn',
@@ -32,9 +39,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     counter,
     database,
+    mailDir: join(dataDir, 'mail'),
     close: async () => {
       await app.close();
       await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  Connection,
+  DEFAULT_PAGE_SIZE,
+  ForwardPaginationArgs,
+  decodeOffsetCursor,
+  encodeOffsetCursor,
+} from '@ksp/shared';
+import { IdentityRepository } from './identity.repository';
+import { Actor, AuditEvent, AuditEventType, isAdmin } from './identity.types';
+import { forbidden } from './identity.errors';
+
+export interface AuditInput {
+  readonly actorUserId?: string | null;
+  readonly subjectUserId?: string | null;
+  readonly subjectEmail?: string | null;
+  readonly clientAddress?: string | null;
+  readonly details?: Record<string, unknown>;
+}
+
+/** The security audit log: written by the identity services, readable by admins. */
+@Injectable()
+export class AuditService {
+  constructor(private readonly repository: IdentityRepository) {}
+
+  async record(type: AuditEventType, input: AuditInput, manager?: EntityManager): Promise<void> {
+    await this.repository.insertAuditEvent(
+      {
+        id: randomUUID(),
+        type,
+        actorUserId: input.actorUserId ?? null,
+        subjectUserId: input.subjectUserId ?? null,
+        subjectEmail: input.subjectEmail ?? null,
+        clientAddress: input.clientAddress ?? null,
+        details: JSON.stringify(input.details ?? {}),
+      },
+      manager,
+    );
+  }
+
+  async list(
+    actor: Actor,
+    type: AuditEventType | null,
+    page: ForwardPaginationArgs,
+  ): Promise<Connection<AuditEvent>> {
+    if (!isAdmin(actor)) throw forbidden('het auditlog te lezen');
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const start = page.after ? decodeOffsetCursor(page.after) + 1 : 0;
+    const [rows, total] = await this.repository.listAuditEvents(type, start, first);
+    const edges = rows.map((r, i) => ({
+      cursor: encodeOffsetCursor(start + i),
+      node: {
+        id: r.id,
+        type: r.type as AuditEventType,
+        actorUserId: r.actorUserId,
+        subjectUserId: r.subjectUserId,
+        subjectEmail: r.subjectEmail,
+        clientAddress: r.clientAddress,
+        details: JSON.parse(r.details) as Record<string, unknown>,
+        createdAt: r.createdAt,
+      },
+    }));
+    return {
+      edges,
+      totalCount: total,
+      pageInfo: {
+        hasNextPage: start + rows.length < total,
+        hasPreviousPage: start > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+}

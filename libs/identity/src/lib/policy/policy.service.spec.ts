@@ -1,0 +1,97 @@
+import { Audience, VisibilityFilter, VisibilityScope, matches } from './policy.service';
+
+// Utrecht (GM0344) borders Zeist (GM0355); Amsterdam (GM0363) borders neither.
+const utrechtMember: VisibilityFilter = {
+  everything: false,
+  publicItems: true,
+  memberItems: true,
+  userId: 'u-utrecht',
+  organisationCode: 'GM0344',
+  neighbourhoodOf: ['GM0344', 'GM0355', 'GM0310', 'GM0321'],
+  regionIds: ['PV26', 'VR09'],
+  municipalityCode: 'GM0344',
+};
+const zeistMember: VisibilityFilter = {
+  ...utrechtMember,
+  userId: 'u-zeist',
+  organisationCode: 'GM0355',
+  neighbourhoodOf: ['GM0355', 'GM0344'],
+  municipalityCode: 'GM0355',
+};
+const amsterdamMember: VisibilityFilter = {
+  ...utrechtMember,
+  userId: 'u-adam',
+  organisationCode: 'GM0363',
+  neighbourhoodOf: ['GM0363', 'GM0362'],
+  regionIds: ['PV27', 'VR13'],
+  municipalityCode: 'GM0363',
+};
+const anonymous: VisibilityFilter = {
+  everything: false,
+  publicItems: true,
+  memberItems: false,
+  userId: null,
+  organisationCode: null,
+  neighbourhoodOf: [],
+  regionIds: [],
+  municipalityCode: null,
+};
+const admin: VisibilityFilter = { ...amsterdamMember, everything: true };
+
+const fromUtrecht = (scope: VisibilityScope, extra: Partial<Audience> = {}): Audience => ({
+  scope,
+  authorUserId: 'u-utrecht',
+  authorOrganisationCode: 'GM0344',
+  authorMunicipalityCode: 'GM0344',
+  regionIds: [],
+  municipalityCodes: [],
+  ...extra,
+});
+
+describe('visibility (the policy layer)', () => {
+  it.each<[string, Audience, Record<string, boolean>]>([
+    [
+      'ORGANISATION',
+      fromUtrecht(VisibilityScope.ORGANISATION),
+      { utrecht: true, zeist: false, amsterdam: false, anonymous: false, admin: true },
+    ],
+    [
+      'NEIGHBOURS',
+      fromUtrecht(VisibilityScope.NEIGHBOURS),
+      { utrecht: true, zeist: true, amsterdam: false, anonymous: false, admin: true },
+    ],
+    [
+      'REGIONS VR09',
+      fromUtrecht(VisibilityScope.REGIONS, { regionIds: ['VR09'] }),
+      { utrecht: true, zeist: true, amsterdam: false, anonymous: false, admin: true },
+    ],
+    [
+      'MUNICIPALITIES Amsterdam',
+      fromUtrecht(VisibilityScope.MUNICIPALITIES, { municipalityCodes: ['GM0363'] }),
+      { utrecht: true, zeist: false, amsterdam: true, anonymous: false, admin: true },
+    ],
+    [
+      'MEMBERS',
+      fromUtrecht(VisibilityScope.MEMBERS),
+      { utrecht: true, zeist: true, amsterdam: true, anonymous: false, admin: true },
+    ],
+    [
+      'PUBLIC',
+      fromUtrecht(VisibilityScope.PUBLIC),
+      { utrecht: true, zeist: true, amsterdam: true, anonymous: true, admin: true },
+    ],
+  ])('%s', (_name, audience, expected) => {
+    expect({
+      utrecht: matches(utrechtMember, audience),
+      zeist: matches(zeistMember, audience),
+      amsterdam: matches(amsterdamMember, audience),
+      anonymous: matches(anonymous, audience),
+      admin: matches(admin, audience),
+    }).toEqual(expected);
+  });
+
+  it('lets authors always see their own items, even after moving organisation', () => {
+    const moved: VisibilityFilter = { ...amsterdamMember, userId: 'u-utrecht' };
+    expect(matches(moved, fromUtrecht(VisibilityScope.ORGANISATION))).toBe(true);
+  });
+});
