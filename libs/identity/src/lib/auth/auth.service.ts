@@ -208,27 +208,6 @@ export class AuthService {
     return true;
   }
 
-  /** Verifies an access token (signature, expiry, issuer, audience) and gives the actor. */
-  verifyAccessToken(token: string): Actor | null {
-    try {
-      const c = this.jwt.verify<AccessClaims & { typ?: string }>(token, {
-        issuer: JWT_ISSUER,
-        audience: JWT_AUDIENCE,
-        algorithms: ['HS256'],
-      });
-      if (c.typ !== 'access' || typeof c.sub !== 'string') return null;
-      return {
-        userId: c.sub,
-        organisationCode: c.org,
-        municipalityCode: c.gm ?? null,
-        roles: c.roles ?? [],
-        coordinatorRegionIds: c.cr ?? [],
-      };
-    } catch {
-      return null;
-    }
-  }
-
   private async session(user: UserEntity, refreshToken: string): Promise<Session> {
     const org = await this.repository.findOrganisation(user.organisationCode);
     const mapped = toUser(user);
