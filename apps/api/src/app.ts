@@ -35,11 +35,8 @@ export async function createApp(
     },
   });
   const fastify = adapter.getInstance();
-  // Callback-style hooks: no promise per request on the hot path.
-  fastify.addHook('onRequest', (request, reply, done) => {
-    reply.header('x-request-id', request.id);
-    done();
-  });
+  // Callback-style hooks: no promise per request on the hot path. (The request id is echoed by
+  // the one onRequest hook in http/edge.ts, with the security headers.)
   if (config.LOG_REQUESTS) {
     fastify.addHook('onResponse', (request, reply, done) => {
       logger.info(

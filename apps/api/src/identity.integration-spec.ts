@@ -325,4 +325,21 @@ describe('identity over GraphQL', () => {
     );
     expect(errorCode(asAdmin)).toBe('FORBIDDEN');
   });
+
+  it('rate-limits the auth mutations per client address (RATE_LIMITED with a retry time)', async () => {
+    const codes: unknown[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await graphql(
+        hub.url,
+        'mutation { register(email: "iemand@onbekend.nl", password: "een lang genoeg wachtwoord", displayName: "Iemand") }',
+      );
+      codes.push(errorCode(res));
+      if (errorCode(res) === 'RATE_LIMITED') {
+        expect(res.errors![0]!.extensions!['retryAfterSeconds']).toBeGreaterThan(0);
+        break;
+      }
+    }
+    expect(codes).toContain('RATE_LIMITED');
+    expect(codes.filter((c) => c !== 'RATE_LIMITED').every((c) => c === 'BAD_USER_INPUT')).toBe(true);
+  });
 });

@@ -85,8 +85,9 @@ export async function registerHttpEdge(
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onRequest', (_request, reply, done) => {
+    .addHook('onRequest', (request, reply, done) => {
       reply.headers(headers);
+      reply.header('x-request-id', request.id);
       done();
     });
   if (config.CORS_ORIGINS.length > 0) {

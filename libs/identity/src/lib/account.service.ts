@@ -4,18 +4,18 @@ import {
   BadUserInputError,
   Clock,
   Connection,
-  DEFAULT_PAGE_SIZE,
+  connectionFromSlice,
   DomainError,
   ErrorCode,
   ForwardPaginationArgs,
   NotFoundError,
-  decodeOffsetCursor,
-  encodeOffsetCursor,
+  offsetWindow,
 } from '@ksp/shared';
 import { DirectoryService } from '@ksp/directory';
 import { AuditService } from './audit.service';
 import { AuthService } from './auth/auth.service';
-import { UserEntity } from './identity.entities';
+import { EmailTokenEntity, UserEntity } from './identity.entities';
+import type { EntityManager } from 'typeorm';
 import { forbidden, invalidToken } from './identity.errors';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
 import { IdentityRepository } from './identity.repository';
@@ -133,20 +133,9 @@ export class AccountService implements OnApplicationBootstrap {
         this.directory.membersOf(r).map((m) => m.code),
       );
     }
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
-    const start = page.after ? decodeOffsetCursor(page.after) + 1 : 0;
+    const { start, first } = offsetWindow(page);
     const [rows, total] = await this.repository.listUsers({ organisationCodes }, start, first);
-    const edges = rows.map((r, i) => ({ cursor: encodeOffsetCursor(start + i), node: toUser(r) }));
-    return {
-      edges,
-      totalCount: total,
-      pageInfo: {
-        hasNextPage: start + rows.length < total,
-        hasPreviousPage: start > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    return connectionFromSlice(rows.map(toUser), total, start);
   }
 
   async setRoles(
@@ -234,16 +223,7 @@ export class AccountService implements OnApplicationBootstrap {
     if (!parsed) throw invalidToken();
     const now = this.clock.now();
     const user = await this.repository.transaction(async (m) => {
-      const token = await this.repository.findEmailToken(parsed.id, m);
-      if (
-        !token ||
-        token.purpose !== 'INVITATION' ||
-        !secretMatches(parsed.secret, token.secretHash) ||
-        token.usedAt ||
-        token.expiresAt <= now
-      ) {
-        throw invalidToken();
-      }
+      const token = await this.usableEmailToken(parsed, 'INVITATION', now, m);
       assertAcceptablePassword(password, token.email);
       if (await this.repository.findUserByEmail(token.email, m)) {
         throw new DomainError(ErrorCode.CONFLICT, `Er is al een account voor ${token.email}.`);
@@ -335,16 +315,7 @@ export class AccountService implements OnApplicationBootstrap {
     if (!parsed) throw invalidToken();
     const now = this.clock.now();
     const user = await this.repository.transaction(async (m) => {
-      const token = await this.repository.findEmailToken(parsed.id, m);
-      if (
-        !token ||
-        token.purpose !== 'CONFIRM' ||
-        !secretMatches(parsed.secret, token.secretHash) ||
-        token.usedAt ||
-        token.expiresAt <= now
-      ) {
-        throw invalidToken();
-      }
+      const token = await this.usableEmailToken(parsed, 'CONFIRM', now, m);
       if (!(await this.repository.markEmailTokenUsed(token.id, now, m))) throw invalidToken();
       const u = await this.repository.findUser(token.payload, m);
       if (!u) throw invalidToken();
@@ -358,6 +329,20 @@ export class AccountService implements OnApplicationBootstrap {
       return u;
     });
     return this.auth.startSession(user);
+  }
+
+  /** A mailed token that exists, matches, has this purpose, is unused and not expired. */
+  private async usableEmailToken(
+    parsed: { id: string; secret: string },
+    purpose: 'INVITATION' | 'CONFIRM',
+    now: Date,
+    m: EntityManager,
+  ): Promise<EmailTokenEntity> {
+    const token = await this.repository.findEmailToken(parsed.id, m);
+    if (!token || token.purpose !== purpose || !secretMatches(parsed.secret, token.secretHash))
+      throw invalidToken();
+    if (token.usedAt || token.expiresAt <= now) throw invalidToken();
+    return token;
   }
 
   private assertRoles(roles: readonly Role[], regionIds: readonly string[]): void {

@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import {
-  Connection,
-  DEFAULT_PAGE_SIZE,
-  ForwardPaginationArgs,
-  decodeOffsetCursor,
-  encodeOffsetCursor,
-} from '@ksp/shared';
+import { Connection, connectionFromSlice, ForwardPaginationArgs, offsetWindow } from '@ksp/shared';
 import { IdentityRepository } from './identity.repository';
 import { Actor, AuditEvent, AuditEventType, isAdmin } from './identity.types';
 import { forbidden } from './identity.errors';
@@ -46,31 +40,18 @@ export class AuditService {
     page: ForwardPaginationArgs,
   ): Promise<Connection<AuditEvent>> {
     if (!isAdmin(actor)) throw forbidden('het auditlog te lezen');
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
-    const start = page.after ? decodeOffsetCursor(page.after) + 1 : 0;
+    const { start, first } = offsetWindow(page);
     const [rows, total] = await this.repository.listAuditEvents(type, start, first);
-    const edges = rows.map((r, i) => ({
-      cursor: encodeOffsetCursor(start + i),
-      node: {
-        id: r.id,
-        type: r.type as AuditEventType,
-        actorUserId: r.actorUserId,
-        subjectUserId: r.subjectUserId,
-        subjectEmail: r.subjectEmail,
-        clientAddress: r.clientAddress,
-        details: JSON.parse(r.details) as Record<string, unknown>,
-        createdAt: r.createdAt,
-      },
+    const events: AuditEvent[] = rows.map((r) => ({
+      id: r.id,
+      type: r.type as AuditEventType,
+      actorUserId: r.actorUserId,
+      subjectUserId: r.subjectUserId,
+      subjectEmail: r.subjectEmail,
+      clientAddress: r.clientAddress,
+      details: JSON.parse(r.details) as Record<string, unknown>,
+      createdAt: r.createdAt,
     }));
-    return {
-      edges,
-      totalCount: total,
-      pageInfo: {
-        hasNextPage: start + rows.length < total,
-        hasPreviousPage: start > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    return connectionFromSlice(events, total, start);
   }
 }

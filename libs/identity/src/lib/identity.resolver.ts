@@ -1,7 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { ForwardPaginationArgs, Public } from '@ksp/shared';
+import { ForwardPaginationArgs, Public, RateLimit } from '@ksp/shared';
 import { AccountService } from './account.service';
 import { AuditService } from './audit.service';
 import { AuthService } from './auth/auth.service';
@@ -34,6 +34,7 @@ export class AuthResolver {
 
   @Public()
   @UseGuards(LocalLoginGuard)
+  @RateLimit({ key: 'login', points: 30, duration: 60 })
   @Mutation(() => SessionModel, { description: 'Inloggen met e-mailadres en wachtwoord.' })
   login(
     @Args('email') _email: string,
@@ -44,6 +45,7 @@ export class AuthResolver {
   }
 
   @Public()
+  @RateLimit({ key: 'refresh', points: 120, duration: 60 })
   @Mutation(() => SessionModel, {
     description: 'A new access token (and a new refresh token) for a refresh token.',
   })
@@ -68,6 +70,7 @@ export class AuthResolver {
   }
 
   @Public()
+  @RateLimit({ key: 'accept-invitation', points: 10, duration: 60 })
   @Mutation(() => SessionModel, { description: 'Accepts an invitation by choosing a password.' })
   acceptInvitation(
     @Args('token') token: string,
@@ -78,6 +81,7 @@ export class AuthResolver {
   }
 
   @Public()
+  @RateLimit({ key: 'register', points: 5, duration: 600 })
   @Mutation(() => Boolean, { description: 'Registers with a work address; a confirmation link is mailed.' })
   register(
     @Args('email') email: string,
@@ -89,6 +93,7 @@ export class AuthResolver {
   }
 
   @Public()
+  @RateLimit({ key: 'confirm-email', points: 10, duration: 60 })
   @Mutation(() => SessionModel, { description: 'Confirms a registration with the mailed token.' })
   confirmEmail(@Args('token') token: string, @ClientAddress() ip: string | null): Promise<Session> {
     return this.accounts.confirmEmail(token, ip);

@@ -74,20 +74,35 @@ export function decodeOffsetCursor(cursor: string): number {
   return offset;
 }
 
-/** Pages an already ordered, fully materialised list (used for small in-memory reference data). */
-export function connectionFromArray<T>(items: readonly T[], args: ForwardPaginationArgs): Connection<T> {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  const start = args.after === undefined || args.after === null ? 0 : decodeOffsetCursor(args.after) + 1;
-  const slice = items.slice(start, start + first);
-  const edges = slice.map((node, i) => ({ node, cursor: encodeOffsetCursor(start + i) }));
+/** The offset window a forward page asks for: rows [start, start + first). */
+export function offsetWindow(args: ForwardPaginationArgs): { start: number; first: number } {
+  return {
+    first: args.first ?? DEFAULT_PAGE_SIZE,
+    start: args.after === undefined || args.after === null ? 0 : decodeOffsetCursor(args.after) + 1,
+  };
+}
+
+/** A connection from one window of rows that a repository fetched (with the total count). */
+export function connectionFromSlice<T>(
+  nodes: readonly T[],
+  totalCount: number,
+  start: number,
+): Connection<T> {
+  const edges = nodes.map((node, i) => ({ node, cursor: encodeOffsetCursor(start + i) }));
   return {
     edges,
-    totalCount: items.length,
+    totalCount,
     pageInfo: {
-      hasNextPage: start + first < items.length,
+      hasNextPage: start + nodes.length < totalCount,
       hasPreviousPage: start > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** Pages an already ordered, fully materialised list (used for small in-memory reference data). */
+export function connectionFromArray<T>(items: readonly T[], args: ForwardPaginationArgs): Connection<T> {
+  const { start, first } = offsetWindow(args);
+  return connectionFromSlice(items.slice(start, start + first), items.length, start);
 }
