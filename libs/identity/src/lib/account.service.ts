@@ -118,12 +118,6 @@ export class AccountService implements OnApplicationBootstrap {
     return toUser(user);
   }
 
-  async getUser(_actor: Actor, id: string): Promise<User> {
-    const user = await this.repository.findUser(id);
-    if (!user) throw new NotFoundError(`Gebruiker '${id}' bestaat niet.`, { value: id });
-    return toUser(user);
-  }
-
   /** Admins see everyone; coordinators the people of the organisations in their regions. */
   async listUsers(actor: Actor, page: ForwardPaginationArgs): Promise<Connection<User>> {
     let organisationCodes: string[] | undefined;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import {
   AuditEventEntity,
   EmailTokenEntity,
@@ -114,9 +114,6 @@ export class IdentityRepository {
       { userId, revokedAt: IsNull() },
       { revokedAt: at },
     );
-  }
-  deleteExpiredRefreshTokens(before: Date): Promise<unknown> {
-    return this.dataSource.manager.delete(RefreshTokenEntity, { expiresAt: LessThan(before) });
   }
 
   // email tokens
