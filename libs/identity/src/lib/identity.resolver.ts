@@ -12,6 +12,7 @@ import {
   SetOrganisationEmailDomainsArgs,
   SetRolesArgs,
 } from './dto/identity.inputs';
+import { isAdmin } from './identity.types';
 import type { Actor, AuditEvent, Organisation, Session, User } from './identity.types';
 import {
   AuditEventConnection,
@@ -170,7 +171,7 @@ export class OrganisationResolver {
 
   @ResolveField(() => [String], { description: 'Registered email domains (admins only; empty for others).' })
   emailDomains(@Parent() org: Organisation, @CurrentActor() actor: Actor | null): readonly string[] {
-    return actor?.roles.includes('ADMIN') ? org.emailDomains : [];
+    return isAdmin(actor) ? org.emailDomains : [];
   }
 }
 

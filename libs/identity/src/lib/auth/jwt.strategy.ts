@@ -1,8 +1,13 @@
-import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { IDENTITY_OPTIONS, JWT_AUDIENCE, JWT_ISSUER, type IdentityOptions } from '../identity.options';
+import {
+  IDENTITY_OPTIONS,
+  JWT_AUDIENCE,
+  JWT_ISSUER,
+  signingKey,
+  type IdentityOptions,
+} from '../identity.options';
 import { Actor } from '../identity.types';
 import { AccessClaims } from './auth.service';
 
@@ -14,7 +19,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       // A KeyObject (see signingKey()): passport-jwt hands it to jsonwebtoken, which accepts it;
       // passport-jwt's type only names string | Buffer.
-      secretOrKey: createSecretKey(Buffer.from(options.jwtSecret, 'utf8')) as unknown as Buffer,
+      secretOrKey: signingKey(options) as unknown as Buffer,
       issuer: JWT_ISSUER,
       audience: JWT_AUDIENCE,
       algorithms: ['HS256'],

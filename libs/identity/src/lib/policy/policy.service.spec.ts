@@ -1,4 +1,4 @@
-import { Audience, VisibilityFilter, VisibilityScope, matches } from './policy.service';
+import { ANONYMOUS_FILTER, Audience, VisibilityFilter, VisibilityScope, matches } from './policy.service';
 
 // Utrecht (GM0344) borders Zeist (GM0355); Amsterdam (GM0363) borders neither.
 const utrechtMember: VisibilityFilter = {
@@ -26,16 +26,7 @@ const amsterdamMember: VisibilityFilter = {
   regionIds: ['PV27', 'VR13'],
   municipalityCode: 'GM0363',
 };
-const anonymous: VisibilityFilter = {
-  everything: false,
-  publicItems: true,
-  memberItems: false,
-  userId: null,
-  organisationCode: null,
-  neighbourhoodOf: [],
-  regionIds: [],
-  municipalityCode: null,
-};
+const anonymous = ANONYMOUS_FILTER;
 const admin: VisibilityFilter = { ...amsterdamMember, everything: true };
 
 const fromUtrecht = (scope: VisibilityScope, extra: Partial<Audience> = {}): Audience => ({

@@ -47,23 +47,24 @@ export interface VisibilityFilter {
  * matching, subscriptions — asks this service, either per item (`canSee`) or as a filter
  * (`filterFor`). Something an actor may not see is NOT_FOUND to them, never FORBIDDEN.
  */
+/** What someone who is not logged in may see: public items only. */
+export const ANONYMOUS_FILTER: VisibilityFilter = Object.freeze({
+  everything: false,
+  publicItems: true,
+  memberItems: false,
+  userId: null,
+  organisationCode: null,
+  neighbourhoodOf: [],
+  regionIds: [],
+  municipalityCode: null,
+});
+
 @Injectable()
 export class PolicyService {
   constructor(private readonly directory: DirectoryService) {}
 
   filterFor(actor: Actor | null): VisibilityFilter {
-    if (!actor) {
-      return {
-        everything: false,
-        publicItems: true,
-        memberItems: false,
-        userId: null,
-        organisationCode: null,
-        neighbourhoodOf: [],
-        regionIds: [],
-        municipalityCode: null,
-      };
-    }
+    if (!actor) return ANONYMOUS_FILTER;
     const own = actor.municipalityCode;
     const neighbourhood = own ? [own, ...this.directory.neighboursOf(own).map((m) => m.code)] : [];
     const regions = new Set<string>(actor.coordinatorRegionIds);
