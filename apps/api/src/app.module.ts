@@ -3,7 +3,11 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CurationModule } from '@ksp/curation';
 import { DirectoryModule } from '@ksp/directory';
+import { ExpertiseModule } from '@ksp/expertise';
+import { QuestionsModule } from '@ksp/questions';
+import { ReportsModule } from '@ksp/reports';
 import { FileMailer, IdentityModule, Mailer, SmtpMailer, type IdentityOptions } from '@ksp/identity';
 import { join } from 'node:path';
 import { resolveJwtSecret } from './config/secrets';
@@ -77,6 +81,10 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         DirectoryModule.forRoot({ importOnStart: config.IMPORT_REFERENCE_DATA_ON_START }),
         IdentityModule.forRoot(identityOptions(config), mailerFor(config)),
+        QuestionsModule,
+        ReportsModule,
+        ExpertiseModule,
+        CurationModule,
         HealthModule,
         // RateLimiter (in memory) and @RateLimit for resolvers, e.g. the auth mutations.
         RateLimitModule,

@@ -4,6 +4,9 @@ export type { IdentityOptions } from './lib/identity.options';
 export {
   PolicyService,
   VisibilityScope,
+  AccessKey,
+  accessKeys,
+  ANONYMOUS_FILTER,
   matches,
   type Audience,
   type VisibilityFilter,
@@ -23,3 +26,4 @@ export {
   type OrganisationOidc,
   type SetOrganisationOidcInput,
 } from './lib/oidc/oidc.service';
+export { AudienceInput, AudienceModel } from './lib/policy/audience';

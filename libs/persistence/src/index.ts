@@ -2,3 +2,5 @@ export * from './lib/database-url';
 export * from './lib/data-source.factory';
 export * from './lib/snake-naming.strategy';
 export * from './lib/statement-counter';
+export * from './lib/outbox';
+export * from './lib/visibility';

@@ -36,3 +36,17 @@ export class NotFoundError extends DomainError {
     super(ErrorCode.NOT_FOUND, message, details);
   }
 }
+
+/** Someone else changed it first (a stale `expectedVersion`), or it is in a state that forbids this. */
+export class ConflictError extends DomainError {
+  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(ErrorCode.CONFLICT, message, details);
+  }
+}
+
+/** The actor is known but may not do this (to something they may see; otherwise it is NOT_FOUND). */
+export class ForbiddenError extends DomainError {
+  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(ErrorCode.FORBIDDEN, message, details);
+  }
+}

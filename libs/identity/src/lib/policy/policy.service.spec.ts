@@ -1,7 +1,34 @@
-import { ANONYMOUS_FILTER, Audience, VisibilityFilter, VisibilityScope, matches } from './policy.service';
+import {
+  ANONYMOUS_FILTER,
+  AccessKey,
+  Audience,
+  VisibilityFilter,
+  VisibilityScope,
+  accessKeys,
+  matches,
+} from './policy.service';
+
+const NEIGHBOURS: Record<string, string[]> = {
+  GM0344: ['GM0355', 'GM0310', 'GM0321'],
+  GM0355: ['GM0344'],
+  GM0363: ['GM0362'],
+};
+const neighboursOf = (code: string) => NEIGHBOURS[code] ?? [];
+
+/** The keys PolicyService.filterFor gives a member with this filter. */
+function keysOf(f: Omit<VisibilityFilter, 'keys'>): string[] {
+  return [
+    AccessKey.PUBLIC,
+    AccessKey.MEMBERS,
+    AccessKey.user(f.userId!),
+    AccessKey.organisation(f.organisationCode!),
+    AccessKey.municipality(f.municipalityCode!),
+    ...f.regionIds.map(AccessKey.region),
+  ];
+}
 
 // Utrecht (GM0344) borders Zeist (GM0355); Amsterdam (GM0363) borders neither.
-const utrechtMember: VisibilityFilter = {
+const utrechtMember: VisibilityFilter & { keys: string[] } = {
   everything: false,
   publicItems: true,
   memberItems: true,
@@ -10,15 +37,18 @@ const utrechtMember: VisibilityFilter = {
   neighbourhoodOf: ['GM0344', 'GM0355', 'GM0310', 'GM0321'],
   regionIds: ['PV26', 'VR09'],
   municipalityCode: 'GM0344',
+  keys: [],
 };
-const zeistMember: VisibilityFilter = {
+utrechtMember.keys.push(...keysOf(utrechtMember));
+const zeistMember: VisibilityFilter & { keys: string[] } = {
   ...utrechtMember,
   userId: 'u-zeist',
   organisationCode: 'GM0355',
   neighbourhoodOf: ['GM0355', 'GM0344'],
   municipalityCode: 'GM0355',
 };
-const amsterdamMember: VisibilityFilter = {
+zeistMember.keys = keysOf(zeistMember);
+const amsterdamMember: VisibilityFilter & { keys: string[] } = {
   ...utrechtMember,
   userId: 'u-adam',
   organisationCode: 'GM0363',
@@ -26,6 +56,7 @@ const amsterdamMember: VisibilityFilter = {
   regionIds: ['PV27', 'VR13'],
   municipalityCode: 'GM0363',
 };
+amsterdamMember.keys = keysOf(amsterdamMember);
 const anonymous = ANONYMOUS_FILTER;
 const admin: VisibilityFilter = { ...amsterdamMember, everything: true };
 
@@ -78,6 +109,16 @@ describe('visibility (the policy layer)', () => {
       amsterdam: matches(amsterdamMember, audience),
       anonymous: matches(anonymous, audience),
       admin: matches(admin, audience),
+    }).toEqual(expected);
+    // The access keys (what SQL and the search engine filter on) give the same answers.
+    const granted = accessKeys(audience, neighboursOf);
+    const byKeys = (f: VisibilityFilter) => f.everything || f.keys.some((k) => granted.includes(k));
+    expect({
+      utrecht: byKeys(utrechtMember),
+      zeist: byKeys(zeistMember),
+      amsterdam: byKeys(amsterdamMember),
+      anonymous: byKeys(anonymous),
+      admin: byKeys(admin),
     }).toEqual(expected);
   });
 

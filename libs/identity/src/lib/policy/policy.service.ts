@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DirectoryService } from '@ksp/directory';
+import { BadUserInputError } from '@ksp/shared';
 import { Actor, isAdmin } from '../identity.types';
 
 /** Who may see a piece of content, as its author chose (issue 3: the visibility scopes). */
@@ -40,6 +41,57 @@ export interface VisibilityFilter {
   readonly regionIds: readonly string[];
   /** MUNICIPALITIES items addressed to this gemeente. */
   readonly municipalityCode: string | null;
+  /**
+   * The same rules as access keys: an item is visible when one of its `accessKeys(audience)` is
+   * among these (or `everything`). Repositories and the search engine filter on this list.
+   */
+  readonly keys: readonly string[];
+}
+
+/**
+ * Access keys turn the visibility rules into set intersection, which SQL (`key IN (…)`) and a
+ * search engine (`accessKeys IN […]`) can both do fast: an item stores the keys that grant it, an
+ * actor carries the keys they hold. `matches(filter, audience)` and the intersection agree (tested).
+ */
+export const AccessKey = {
+  PUBLIC: 'pub',
+  MEMBERS: 'mem',
+  user: (id: string) => `u:${id}`,
+  organisation: (code: string) => `o:${code}`,
+  /** Held by members of this gemeente; granted by NEIGHBOURS (the author's neighbourhood) and MUNICIPALITIES. */
+  municipality: (code: string) => `m:${code}`,
+  region: (id: string) => `r:${id}`,
+} as const;
+
+/** The keys that grant an item with this audience (`neighboursOf` from the directory). */
+export function accessKeys(a: Audience, neighboursOf: (code: string) => readonly string[]): string[] {
+  const keys = new Set<string>([
+    AccessKey.user(a.authorUserId),
+    AccessKey.organisation(a.authorOrganisationCode),
+  ]);
+  switch (a.scope) {
+    case VisibilityScope.PUBLIC:
+      keys.add(AccessKey.PUBLIC);
+      break;
+    case VisibilityScope.MEMBERS:
+      keys.add(AccessKey.MEMBERS);
+      break;
+    case VisibilityScope.NEIGHBOURS:
+      if (a.authorMunicipalityCode) {
+        keys.add(AccessKey.municipality(a.authorMunicipalityCode));
+        for (const n of neighboursOf(a.authorMunicipalityCode)) keys.add(AccessKey.municipality(n));
+      }
+      break;
+    case VisibilityScope.REGIONS:
+      for (const r of a.regionIds) keys.add(AccessKey.region(r));
+      break;
+    case VisibilityScope.MUNICIPALITIES:
+      for (const m of a.municipalityCodes) keys.add(AccessKey.municipality(m));
+      break;
+    case VisibilityScope.ORGANISATION:
+      break;
+  }
+  return [...keys];
 }
 
 /**
@@ -57,6 +109,7 @@ export const ANONYMOUS_FILTER: VisibilityFilter = Object.freeze({
   neighbourhoodOf: [],
   regionIds: [],
   municipalityCode: null,
+  keys: Object.freeze([AccessKey.PUBLIC]),
 });
 
 @Injectable()
@@ -69,6 +122,14 @@ export class PolicyService {
     const neighbourhood = own ? [own, ...this.directory.neighboursOf(own).map((m) => m.code)] : [];
     const regions = new Set<string>(actor.coordinatorRegionIds);
     if (own) for (const r of this.directory.regionsOf(own)) regions.add(r.id);
+    const keys = [
+      AccessKey.PUBLIC,
+      AccessKey.MEMBERS,
+      AccessKey.user(actor.userId),
+      AccessKey.organisation(actor.organisationCode),
+      ...(own ? [AccessKey.municipality(own)] : []),
+      ...[...regions].map(AccessKey.region),
+    ];
     return {
       everything: isAdmin(actor),
       publicItems: true,
@@ -78,11 +139,87 @@ export class PolicyService {
       neighbourhoodOf: neighbourhood,
       regionIds: [...regions],
       municipalityCode: own,
+      keys,
     };
+  }
+
+  /** The access keys an item with this audience stores (see `accessKeys`). */
+  accessKeysOf(audience: Audience): string[] {
+    return accessKeys(audience, (code) => this.directory.neighboursOf(code).map((m) => m.code));
   }
 
   canSee(actor: Actor | null, audience: Audience): boolean {
     return matches(this.filterFor(actor), audience);
+  }
+
+  /**
+   * The audience an actor chose for something they write, checked against the directory: REGIONS
+   * needs known regions, MUNICIPALITIES known gemeenten, NEIGHBOURS an author whose organisation is
+   * a gemeente. Lists that the scope does not use are dropped. Bad input is BAD_USER_INPUT.
+   */
+  audienceFor(
+    actor: Actor,
+    input: {
+      scope: VisibilityScope;
+      regionIds?: readonly string[] | null;
+      municipalityCodes?: readonly string[] | null;
+    },
+  ): Audience {
+    const base = {
+      scope: input.scope,
+      authorUserId: actor.userId,
+      authorOrganisationCode: actor.organisationCode,
+      authorMunicipalityCode: actor.municipalityCode,
+      regionIds: [] as string[],
+      municipalityCodes: [] as string[],
+    };
+    switch (input.scope) {
+      case VisibilityScope.NEIGHBOURS:
+        if (!actor.municipalityCode) {
+          throw new BadUserInputError(
+            'Publiek "buurgemeenten" kan alleen voor een gemeente; uw organisatie is geen gemeente.',
+            { argument: 'audience.scope' },
+          );
+        }
+        return base;
+      case VisibilityScope.REGIONS: {
+        const ids = [...new Set(input.regionIds ?? [])];
+        if (ids.length === 0) {
+          throw new BadUserInputError('Kies ten minste één regio.', { argument: 'audience.regionIds' });
+        }
+        for (const id of ids) {
+          if (!this.directory.listRegions().some((r) => r.id === id)) {
+            throw new BadUserInputError(`Onbekende regio '${id}'.`, {
+              argument: 'audience.regionIds',
+              value: id,
+            });
+          }
+        }
+        return { ...base, regionIds: ids };
+      }
+      case VisibilityScope.MUNICIPALITIES: {
+        const codes = [...new Set(input.municipalityCodes ?? [])];
+        if (codes.length === 0) {
+          throw new BadUserInputError('Kies ten minste één gemeente.', {
+            argument: 'audience.municipalityCodes',
+          });
+        }
+        for (const code of codes) {
+          if (!this.directory.findMunicipality(code)) {
+            throw new BadUserInputError(
+              `Onbekende gemeentecode '${code}' (verwacht: GM gevolgd door 4 cijfers).`,
+              {
+                argument: 'audience.municipalityCodes',
+                value: code,
+              },
+            );
+          }
+        }
+        return { ...base, municipalityCodes: codes };
+      }
+      default:
+        return base;
+    }
   }
 
   /** A coordinator of a region that contains the gemeente, or an admin. */

@@ -1,0 +1,2 @@
+export { CurationModule } from './lib/curation.module';
+export { CURATION_ENTITIES } from './lib/curation.entities';

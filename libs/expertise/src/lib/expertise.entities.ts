@@ -1,0 +1,2 @@
+/** The tables of this library (added to the hub's entity list in apps/api/src/entities.ts). */
+export const EXPERTISE_ENTITIES: Function[] = [];

@@ -1,0 +1,44 @@
+import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { VisibilityScope } from './policy.service';
+
+registerEnumType(VisibilityScope, {
+  name: 'AudienceScope',
+  description: 'Wie iets mag zien / who may see it.',
+  valuesMap: {
+    ORGANISATION: { description: 'Alleen de eigen organisatie van de auteur.' },
+    NEIGHBOURS: { description: 'De gemeente van de auteur en haar buurgemeenten.' },
+    REGIONS: { description: 'De gemeenten van gekozen regio’s.' },
+    MUNICIPALITIES: { description: 'Gekozen gemeenten.' },
+    MEMBERS: { description: 'Alle organisaties op de hub.' },
+    PUBLIC: { description: 'Iedereen, ook zonder inloggen.' },
+  },
+});
+
+/** An audience as a client chooses it; `PolicyService.audienceFor` checks and completes it. */
+@InputType()
+export class AudienceInput {
+  @Field(() => VisibilityScope) @IsEnum(VisibilityScope) scope!: VisibilityScope;
+  @Field(() => [String], { nullable: true, description: 'For REGIONS.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  regionIds?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'For MUNICIPALITIES: CBS codes (GM0344).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(400)
+  @IsString({ each: true })
+  @MaxLength(6, { each: true })
+  municipalityCodes?: string[] | null;
+}
+
+/** The audience of an item as clients read it; `regions` and `municipalities` resolve to the directory. */
+@ObjectType('Audience')
+export class AudienceModel {
+  @Field(() => VisibilityScope) scope!: VisibilityScope;
+  @Field(() => [String]) regionIds!: string[];
+  @Field(() => [String]) municipalityCodes!: string[];
+}

@@ -1,0 +1,2 @@
+export { QuestionsModule } from './lib/questions.module';
+export { QUESTIONS_ENTITIES } from './lib/questions.entities';

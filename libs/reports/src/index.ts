@@ -1,0 +1,2 @@
+export { ReportsModule } from './lib/reports.module';
+export { REPORTS_ENTITIES } from './lib/reports.entities';
