@@ -5,3 +5,4 @@ export * from './lib/public.decorator';
 export * from './lib/rate-limit';
 export * from './lib/domain-event';
 export * from './lib/markdown';
+export * from './lib/tag-vocabulary';
