@@ -61,6 +61,8 @@ export const AccessKey = {
   /** Held by members of this gemeente; granted by NEIGHBOURS (the author's neighbourhood) and MUNICIPALITIES. */
   municipality: (code: string) => `m:${code}`,
   region: (id: string) => `r:${id}`,
+  /** Held only by coordinators of the region: for items under review (a submitted report, a resident's profile). */
+  coordinator: (regionId: string) => `c:${regionId}`,
 } as const;
 
 /** The keys that grant an item with this audience (`neighboursOf` from the directory). */
@@ -129,6 +131,7 @@ export class PolicyService {
       AccessKey.organisation(actor.organisationCode),
       ...(own ? [AccessKey.municipality(own)] : []),
       ...[...regions].map(AccessKey.region),
+      ...actor.coordinatorRegionIds.map(AccessKey.coordinator),
     ];
     return {
       everything: isAdmin(actor),
@@ -141,6 +144,17 @@ export class PolicyService {
       municipalityCode: own,
       keys,
     };
+  }
+
+  /**
+   * The keys that let the coordinators of a gemeente's regions (and admins, who see everything)
+   * see an item that is not yet visible to others, e.g. a report under review: add them to the
+   * item's own keys while it is under review.
+   */
+  reviewerKeysFor(municipalityCode: string | null): string[] {
+    return municipalityCode
+      ? this.directory.regionsOf(municipalityCode).map((r) => AccessKey.coordinator(r.id))
+      : [];
   }
 
   /** The access keys an item with this audience stores (see `accessKeys`). */
