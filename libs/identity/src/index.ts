@@ -13,6 +13,7 @@ export {
 } from './lib/policy/policy.service';
 export { OrganisationService } from './lib/organisation.service';
 export { AccountService } from './lib/account.service';
+export { AuditService } from './lib/audit.service';
 export { AuthService } from './lib/auth/auth.service';
 export { CurrentActor, ClientAddress } from './lib/auth/guards';
 export { Mailer, FileMailer, SmtpMailer, type Mail } from './lib/mail/mailer';

@@ -3,7 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Connection, connectionFromSlice, ForwardPaginationArgs, offsetWindow } from '@ksp/shared';
 import { IdentityRepository } from './identity.repository';
-import { Actor, AuditEvent, AuditEventType, isAdmin } from './identity.types';
+import {
+  Actor,
+  AuditEvent,
+  AuditEventType,
+  CURATION_AUDIT_TYPES,
+  isAdmin,
+  isCoordinator,
+} from './identity.types';
 import { forbidden } from './identity.errors';
 
 export interface AuditInput {
@@ -40,8 +47,26 @@ export class AuditService {
     page: ForwardPaginationArgs,
   ): Promise<Connection<AuditEvent>> {
     if (!isAdmin(actor)) throw forbidden('het auditlog te lezen');
+    return this.page(type ? [type] : null, page);
+  }
+
+  /** The curation log: what coordinators did to content; for coordinators and admins. */
+  async listCuration(
+    actor: Actor,
+    type: AuditEventType | null,
+    page: ForwardPaginationArgs,
+  ): Promise<Connection<AuditEvent>> {
+    if (!isAdmin(actor) && !isCoordinator(actor)) throw forbidden('het curatielog te lezen');
+    const types = type ? CURATION_AUDIT_TYPES.filter((t) => t === type) : CURATION_AUDIT_TYPES;
+    return this.page(types, page);
+  }
+
+  private async page(
+    types: readonly string[] | null,
+    page: ForwardPaginationArgs,
+  ): Promise<Connection<AuditEvent>> {
     const { start, first } = offsetWindow(page);
-    const [rows, total] = await this.repository.listAuditEvents(type, start, first);
+    const [rows, total] = await this.repository.listAuditEvents(types, start, first);
     const events: AuditEvent[] = rows.map((r) => ({
       id: r.id,
       type: r.type as AuditEventType,

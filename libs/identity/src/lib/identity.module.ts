@@ -20,6 +20,7 @@ import { OidcResolver } from './oidc/oidc.resolver';
 import { OidcService } from './oidc/oidc.service';
 import { OrganisationService } from './organisation.service';
 import { PolicyService } from './policy/policy.service';
+import { AudienceResolver } from './policy/audience.resolver';
 
 @Module({})
 export class IdentityModule {
@@ -52,6 +53,7 @@ export class IdentityModule {
         OidcRepository,
         OidcService,
         OidcResolver,
+        AudienceResolver,
       ],
       exports: [PolicyService, OrganisationService, AccountService, AuditService, AuthService, OidcService],
     };

@@ -132,9 +132,13 @@ export class IdentityRepository {
   insertAuditEvent(event: Partial<AuditEventEntity>, manager?: EntityManager): Promise<unknown> {
     return this.m(manager).insert(AuditEventEntity, event);
   }
-  listAuditEvents(type: string | null, skip: number, take: number): Promise<[AuditEventEntity[], number]> {
+  listAuditEvents(
+    types: readonly string[] | null,
+    skip: number,
+    take: number,
+  ): Promise<[AuditEventEntity[], number]> {
     return this.dataSource.manager.findAndCount(AuditEventEntity, {
-      where: type ? { type } : {},
+      where: types ? { type: In([...types]) } : {},
       order: { createdAt: 'DESC', id: 'DESC' },
       skip,
       take,

@@ -184,6 +184,13 @@ export class AuditResolver {
     return this.audit.list(actor, args.type ?? null, args);
   }
 
+  @Query(() => AuditEventConnection, {
+    description: 'Het curatielog: wat coördinatoren met inhoud deden (publiceren, afwijzen, dossiers, …).',
+  })
+  curationLog(@CurrentActor() actor: Actor, @Args() args: AuditLogArgs) {
+    return this.audit.listCuration(actor, args.type ?? null, args);
+  }
+
   @ResolveField(() => String)
   detailsJson(@Parent() e: AuditEvent): string {
     return JSON.stringify(e.details);

@@ -35,7 +35,10 @@ export class AudienceInput {
   municipalityCodes?: string[] | null;
 }
 
-/** The audience of an item as clients read it; `regions` and `municipalities` resolve to the directory. */
+/**
+ * The audience of an item as clients read it; `regions` and `municipalities` resolve to the directory
+ * (AudienceResolver). Content models return `{ scope, regionIds, municipalityCodes }` for it.
+ */
 @ObjectType('Audience')
 export class AudienceModel {
   @Field(() => VisibilityScope) scope!: VisibilityScope;
