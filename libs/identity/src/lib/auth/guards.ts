@@ -34,14 +34,19 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     return requestOf(context);
   }
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    const req = requestOf(context);
-    if (isPublic && !req.headers['authorization']) return true;
-    return (await super.canActivate(context)) as boolean;
+  /** `@Public()` per handler, looked up once: this guard runs for every root field of every request. */
+  private readonly publicHandlers = new WeakMap<object, boolean>();
+
+  override canActivate(context: ExecutionContext): boolean | Promise<boolean> {
+    const handler = context.getHandler();
+    let isPublic = this.publicHandlers.get(handler);
+    if (isPublic === undefined) {
+      isPublic = !!this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [handler, context.getClass()]);
+      this.publicHandlers.set(handler, isPublic);
+    }
+    // Anonymous on a public operation: nothing to verify, and no promise either.
+    if (isPublic && !requestOf(context).headers['authorization']) return true;
+    return super.canActivate(context) as Promise<boolean>;
   }
 
   override handleRequest<T>(err: unknown, user: T | false): T {
