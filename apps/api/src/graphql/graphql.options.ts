@@ -1,4 +1,7 @@
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/config';
@@ -27,11 +30,14 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // Tokens, depth, estimated objects, aliases, cost, directives (./armor.ts, docs/api-errors.md).
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
-    // We set no cache hints; the plugin would otherwise wrap every field resolver.
+    // We set no cache hints; the plugin would otherwise wrap every field resolver. The hub is no
+    // federation subgraph: no inline traces (that plugin would look at every request's headers).
     // (Cast: Nest's types come from Apollo's ESM build, ours from its CommonJS build; same object.)
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins].map(
-      (plugin) => plugin as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
-    ),
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...armor.plugins,
+    ].map((plugin) => plugin as unknown as NonNullable<ApolloDriverConfig['plugins']>[number]),
     // @as-integrations/fastify calls this with (request, reply), not with an object.
     context: (request: FastifyRequest, reply: FastifyReply) => ({ req: request, reply }),
   };
