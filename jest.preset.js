@@ -29,6 +29,14 @@ const esmPackages = [
   'oauth4webapi',
   'jose',
   'oidc-provider',
+  // Report files: file-type and its deps; unpdf's PDF.js bundle (pdfjs.mjs).
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  '@borewit',
+  'unpdf',
 ];
 module.exports = {
   testEnvironment: 'node',

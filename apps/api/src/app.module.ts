@@ -7,7 +7,7 @@ import { CurationModule } from '@ksp/curation';
 import { DirectoryModule } from '@ksp/directory';
 import { ExpertiseModule } from '@ksp/expertise';
 import { QuestionsModule } from '@ksp/questions';
-import { ReportsModule } from '@ksp/reports';
+import { LocalFileStorage, ReportsModule } from '@ksp/reports';
 import { FileMailer, IdentityModule, Mailer, SmtpMailer, type IdentityOptions } from '@ksp/identity';
 import { join } from 'node:path';
 import { resolveJwtSecret } from './config/secrets';
@@ -65,6 +65,7 @@ function mailerFor(config: AppConfig): Mailer {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, counter: StatementCounter = new StatementCounter()): DynamicModule {
+    const identity = identityOptions(config);
     return {
       module: AppModule,
       imports: [
@@ -80,9 +81,13 @@ export class AppModule {
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         DirectoryModule.forRoot({ importOnStart: config.IMPORT_REFERENCE_DATA_ON_START }),
-        IdentityModule.forRoot(identityOptions(config), mailerFor(config)),
+        IdentityModule.forRoot(identity, mailerFor(config)),
         QuestionsModule,
-        ReportsModule,
+        ReportsModule.forRoot({
+          maxUploadBytes: config.UPLOAD_MAX_BYTES,
+          fileUrlSecret: identity.jwtSecret,
+          storage: new LocalFileStorage(config.FILES_DIR ?? join(config.DATA_DIR, 'files')),
+        }),
         ExpertiseModule,
         CurationModule,
         HealthModule,

@@ -1,2 +1,11 @@
 export { ReportsModule } from './lib/reports.module';
 export { REPORTS_ENTITIES } from './lib/reports.entities';
+export { ReportsService } from './lib/reports.service';
+export type { SubmitReportCommand, UpdateReportCommand, UploadGrant } from './lib/reports.service';
+export { ReportModel, ReportFileModel } from './lib/models/report.models';
+export { ReportStatus, ReportType, ReportSort } from './lib/report.types';
+export type { Report, ReportFile, ReportFilter } from './lib/report.types';
+export { TextStatus } from './lib/files/document-text';
+export { FileStorage, LocalFileStorage } from './lib/files/file-storage';
+export { FileTokenSigner, FileTokenError, type FileTokenClaims } from './lib/files/file-token';
+export type { ReportsOptions } from './lib/reports.options';

@@ -83,6 +83,15 @@ const schema = z.object({
     .min(1024)
     .max(10 * 1024 * 1024)
     .default(100 * 1024),
+  /** Largest report file (PDF or DOCX) accepted by PUT /uploads/:token; larger gets HTTP 413. */
+  UPLOAD_MAX_BYTES: z.coerce
+    .number({ message: 'expected a number of bytes' })
+    .int()
+    .min(1024)
+    .max(500 * 1024 * 1024, 'expected 1024 bytes to 500 MB')
+    .default(25 * 1024 * 1024),
+  /** Where report files are stored when no object store is configured (default: DATA_DIR/files). */
+  FILES_DIR: z.string().min(1).optional(),
   /** Browser origins allowed to call the API cross-origin (CORS); none = same-origin only. */
   CORS_ORIGINS: z
     .string()

@@ -93,7 +93,7 @@ export async function registerHttpEdge(
   if (config.CORS_ORIGINS.length > 0) {
     await app.register(fastifyCors, {
       origin: [...config.CORS_ORIGINS],
-      methods: ['GET', 'POST'],
+      methods: ['GET', 'POST', 'PUT'],
       allowedHeaders: [
         'content-type',
         'accept',

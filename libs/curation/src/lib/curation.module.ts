@@ -1,25 +1,19 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TagVocabulary } from '@ksp/shared';
-import { CatalogEntry, ContentCatalog } from './content-catalog';
+import { ContentCatalog } from './content-catalog';
+import { ServiceContentCatalog } from './content-catalog.service';
 import { CURATION_ENTITIES } from './curation.entities';
 import { CurationRepository } from './curation.repository';
-import { CurationResolver } from './curation.resolver';
+import {
+  ContentFlagResolver,
+  CurationResolver,
+  DossierItemResolver,
+  FeaturedItemResolver,
+  ReviewQueueEntryResolver,
+} from './curation.resolver';
 import { CurationService } from './curation.service';
 import { CuratedTagVocabulary } from './tag-vocabulary.service';
-
-/** Placeholder until the content libraries export what curation reads: nothing is visible. */
-class EmptyCatalog extends ContentCatalog {
-  async load(): Promise<Map<string, CatalogEntry>> {
-    return new Map();
-  }
-  async submittedReports(): Promise<CatalogEntry[]> {
-    return [];
-  }
-  async expired(): Promise<CatalogEntry[]> {
-    return [];
-  }
-}
 
 @Global()
 @Module({
@@ -27,9 +21,13 @@ class EmptyCatalog extends ContentCatalog {
   providers: [
     CurationRepository,
     { provide: TagVocabulary, useClass: CuratedTagVocabulary },
-    { provide: ContentCatalog, useClass: EmptyCatalog },
+    { provide: ContentCatalog, useClass: ServiceContentCatalog },
     CurationService,
     CurationResolver,
+    DossierItemResolver,
+    FeaturedItemResolver,
+    ContentFlagResolver,
+    ReviewQueueEntryResolver,
   ],
   exports: [TagVocabulary],
 })

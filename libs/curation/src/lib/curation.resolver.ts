@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, PolicyService, type Actor } from '@ksp/identity';
 import { Public, renderMarkdown } from '@ksp/shared';
 import type { CatalogEntry } from './content-catalog';
+import { CuratedItemUnion, itemOf } from './curated-item';
 import {
   CreateDossierInput,
   DossiersArgs,
@@ -188,5 +189,38 @@ export class CurationResolver {
     @Args('synonyms', { type: () => [String] }) synonyms: string[],
   ) {
     return this.curation.setTagSynonyms(actor, canonical, synonyms);
+  }
+}
+
+/** `item` of everything curation lists: the question, answer, report or profile itself. */
+@Resolver(() => DossierItemModel)
+export class DossierItemResolver {
+  @ResolveField(() => CuratedItemUnion)
+  item(@Parent() m: WithEntry<DossierItemModel>): object {
+    return itemOf(m[ENTRY]);
+  }
+}
+
+@Resolver(() => FeaturedItemModel)
+export class FeaturedItemResolver {
+  @ResolveField(() => CuratedItemUnion)
+  item(@Parent() m: WithEntry<FeaturedItemModel>): object {
+    return itemOf(m[ENTRY]);
+  }
+}
+
+@Resolver(() => ContentFlagModel)
+export class ContentFlagResolver {
+  @ResolveField(() => CuratedItemUnion, { nullable: true })
+  item(@Parent() m: WithEntry<ContentFlagModel>): object | null {
+    return m[ENTRY].title ? itemOf(m[ENTRY]) : null;
+  }
+}
+
+@Resolver(() => ReviewQueueEntryModel)
+export class ReviewQueueEntryResolver {
+  @ResolveField(() => CuratedItemUnion)
+  item(@Parent() m: WithEntry<ReviewQueueEntryModel>): object {
+    return itemOf(m[ENTRY]);
   }
 }

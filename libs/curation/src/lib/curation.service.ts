@@ -33,6 +33,11 @@ import {
 import { CurationRepository } from './curation.repository';
 
 export const MAX_DOSSIER_ITEMS = 200;
+const DOSSIER_ITEM_TYPES = [
+  CuratedItemType.QUESTION,
+  CuratedItemType.REPORT,
+  CuratedItemType.EXPERTISE_PROFILE,
+];
 
 export interface DossierItemInput {
   readonly itemType: CuratedItemType;
@@ -182,6 +187,12 @@ export class CurationService {
     page: ForwardPaginationArgs,
   ): Promise<Connection<Dossier>> {
     const { start, first } = offsetWindow(page);
+    const itemId = criteria.containingItemId;
+    if (itemId) {
+      // Which dossiers hold an item says something about it: only for items the reader may see.
+      const refs = DOSSIER_ITEM_TYPES.map((type) => ({ type, id: itemId }));
+      if ((await this.catalog.load(actor, refs)).size === 0) return connectionFromSlice([], 0, start);
+    }
     const [rows, total] = await this.repository.listDossiers(
       this.policy.filterFor(actor),
       criteria,

@@ -7,13 +7,30 @@ import { Directory1795836089321 as PostgresDirectory } from './postgres/17958360
 import { Identity1795837961182 as PostgresIdentity } from './postgres/1795837961182-Identity';
 import { Oidc1795839756937 as PostgresOidc } from './postgres/1795839756937-Oidc';
 import { Outbox1795917377252 as PostgresOutbox } from './postgres/1795917377252-Outbox';
+import { Reports1795919291693 as SqliteReports } from './sqlite/1795919291693-Reports';
+import { Reports1795919291693 as PostgresReports } from './postgres/1795919291693-Reports';
+import { Questions1795919680219 as SqliteQuestions } from './sqlite/1795919680219-Questions';
+import { Questions1795919680219 as PostgresQuestions } from './postgres/1795919680219-Questions';
+import { Curation1795919738709 as SqliteCuration } from './sqlite/1795919738709-Curation';
+import { Curation1795919738709 as PostgresCuration } from './postgres/1795919738709-Curation';
 
 type M = new () => MigrationInterface;
 /** In order. A new migration is generated with `npm run migration:generate -- <Name>` (both drivers). */
-export const sqliteMigrations: readonly M[] = [SqliteDirectory, SqliteIdentity, SqliteOidc, SqliteOutbox];
+export const sqliteMigrations: readonly M[] = [
+  SqliteDirectory,
+  SqliteIdentity,
+  SqliteOidc,
+  SqliteOutbox,
+  SqliteReports,
+  SqliteQuestions,
+  SqliteCuration,
+];
 export const postgresMigrations: readonly M[] = [
   PostgresDirectory,
   PostgresIdentity,
   PostgresOidc,
   PostgresOutbox,
+  PostgresReports,
+  PostgresQuestions,
+  PostgresCuration,
 ];

@@ -1,0 +1,301 @@
+import { errorCode, graphql } from '@ksp/testing';
+import { Person, addPerson, loginAdmin, withAdmin } from './testing/people';
+import { TestApp, startTestApp } from './testing/test-app';
+
+/**
+ * Curation over HTTP: the coordinator's review queue, dossiers (and what readers see inside
+ * them), featured items, flags, tag synonyms and the curation log. GM0344 Utrecht and GM0355 Zeist
+ * are neighbours in VR09; GM0363 Amsterdam is in VR13.
+ */
+describe('curation', () => {
+  let hub: TestApp;
+  let admin: Person;
+  let utrecht: Person;
+  let zeist: Person;
+  let amsterdam: Person;
+  let coordinatorVR09: Person;
+  let coordinatorVR13: Person;
+
+  const gql = <T = Record<string, unknown>>(who: Person | null, query: string, variables = {}) =>
+    graphql<T>(hub.url, query, variables, who?.headers ?? {});
+
+  async function ask(who: Person, title: string, audience: Record<string, unknown>): Promise<string> {
+    const res = await gql<{ askQuestion: { id: string } }>(
+      who,
+      'mutation($i: AskQuestionInput!) { askQuestion(input: $i) { id } }',
+      { i: { title, body: 'Wie heeft ervaring?', policyDomainCodes: ['6.72'], tags: [], audience } },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.askQuestion.id;
+  }
+
+  async function submitReport(who: Person, title: string): Promise<{ id: string; status: string }> {
+    const res = await gql<{ submitReport: { id: string; status: string } }>(
+      who,
+      'mutation($i: SubmitReportInput!) { submitReport(input: $i) { id status } }',
+      {
+        i: {
+          title,
+          summary: 'Samenvatting.',
+          publisherOrganisationCode: 'GM0344',
+          authors: ['A. de Vries'],
+          publicationDate: '2025-06-30',
+          type: 'EVALUATIE',
+          policyDomainCodes: ['6.72'],
+        },
+      },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.submitReport;
+  }
+
+  const DOSSIER = `id title version viewerCanEdit audience { scope }
+    items { position note itemType itemId title item { __typename ... on Question { id title } ... on Report { id title } } }`;
+
+  beforeAll(async () => {
+    hub = await startTestApp(withAdmin());
+    admin = await loginAdmin(hub);
+    [utrecht, zeist, amsterdam, coordinatorVR09, coordinatorVR13] = await Promise.all([
+      addPerson(hub, admin, { email: 'vrager@utrecht.nl', organisationCode: 'GM0344' }),
+      addPerson(hub, admin, { email: 'beleid@zeist.nl', organisationCode: 'GM0355' }),
+      addPerson(hub, admin, { email: 'onderzoek@amsterdam.nl', organisationCode: 'GM0363' }),
+      addPerson(hub, admin, {
+        email: 'coordinator@zeist.nl',
+        organisationCode: 'GM0355',
+        roles: ['MEMBER', 'COORDINATOR'],
+        coordinatorRegionIds: ['VR09'],
+      }),
+      addPerson(hub, admin, {
+        email: 'coordinator@amsterdam.nl',
+        organisationCode: 'GM0363',
+        roles: ['MEMBER', 'COORDINATOR'],
+        coordinatorRegionIds: ['VR13'],
+      }),
+    ]);
+  });
+  afterAll(async () => hub?.close());
+
+  it('puts a submitted report in the review queue of its region’s coordinator only, and logs its publication', async () => {
+    const report = await submitReport(utrecht, 'Monitor schuldhulp 2025');
+    expect(report.status).toBe('SUBMITTED');
+    const QUEUE =
+      '{ reviewQueue { totalCount submittedReports { itemId title item { ... on Report { status } } } } }';
+    const mine = await gql<{
+      reviewQueue: { submittedReports: { itemId: string; item: { status: string } }[] };
+    }>(coordinatorVR09, QUEUE);
+    expect(mine.data!.reviewQueue.submittedReports).toContainEqual({
+      itemId: report.id,
+      title: 'Monitor schuldhulp 2025',
+      item: { status: 'SUBMITTED' },
+    });
+    const other = await gql<{ reviewQueue: { submittedReports: { itemId: string }[] } }>(
+      coordinatorVR13,
+      QUEUE,
+    );
+    expect(other.data!.reviewQueue.submittedReports.map((r) => r.itemId)).not.toContain(report.id);
+    expect(errorCode(await gql(utrecht, QUEUE))).toBe('FORBIDDEN');
+
+    await gql(coordinatorVR09, 'mutation($id: ID!) { publishReport(id: $id) { id } }', { id: report.id });
+    const log = await gql<{ curationLog: { edges: { node: { type: string; detailsJson: string } }[] } }>(
+      coordinatorVR09,
+      '{ curationLog(first: 50) { edges { node { type detailsJson } } } }',
+    );
+    expect(log.errors).toBeUndefined();
+    expect(
+      log.data!.curationLog.edges.some(
+        (e) => e.node.type === 'REPORT_PUBLISHED' && e.node.detailsJson.includes(report.id),
+      ),
+    ).toBe(true);
+    expect(errorCode(await gql(utrecht, '{ curationLog { totalCount } }'))).toBe('FORBIDDEN');
+  });
+
+  it('shows each reader only the dossier items they may see', async () => {
+    const neighboursOnly = await ask(utrecht, 'Inkoop jeugdhulp in de regio?', { scope: 'NEIGHBOURS' });
+    const forAll = await ask(utrecht, 'Wie evalueerde de Wmo-toegang?', { scope: 'MEMBERS' });
+    const report = await submitReport(coordinatorVR09, 'Evaluatie regionale jeugdhulp'); // published at once
+    expect(report.status).toBe('PUBLISHED');
+
+    const created = await gql<{ createDossier: { id: string; version: number; items: unknown[] } }>(
+      coordinatorVR09,
+      `mutation($i: CreateDossierInput!) { createDossier(input: $i) { ${DOSSIER} } }`,
+      {
+        i: {
+          title: 'Jeugdhulp in de regio',
+          introduction: 'Alles over **jeugdhulp** <script>alert(1)</script>',
+          items: [
+            { itemType: 'QUESTION', itemId: neighboursOnly, note: 'De vraag van Utrecht' },
+            { itemType: 'REPORT', itemId: report.id },
+            { itemType: 'QUESTION', itemId: forAll },
+          ],
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const dossierId = created.data!.createDossier.id;
+    expect(created.data!.createDossier.items).toHaveLength(3);
+
+    const READ = `query($id: ID!) { dossier(id: $id) { ${DOSSIER} introductionHtml } }`;
+    type Read = {
+      dossier: { items: { itemId: string; item: { __typename: string } }[]; introductionHtml: string };
+    };
+    const inZeist = await gql<Read>(zeist, READ, { id: dossierId });
+    expect(inZeist.data!.dossier.items.map((i) => i.itemId)).toEqual([neighboursOnly, report.id, forAll]);
+    expect(inZeist.data!.dossier.items[0]!.item.__typename).toBe('Question');
+    expect(inZeist.data!.dossier.introductionHtml).not.toContain('<script');
+
+    // Amsterdam is no buurgemeente of Utrecht: the dossier is there, Utrecht's question is not.
+    const inAmsterdam = await gql<Read>(amsterdam, READ, { id: dossierId });
+    expect(inAmsterdam.data!.dossier.items.map((i) => i.itemId)).toEqual([report.id, forAll]);
+    const listed = await gql<{ dossiers: { edges: { node: Read['dossier'] }[] } }>(
+      amsterdam,
+      `{ dossiers(first: 10) { totalCount edges { node { ${DOSSIER} } } } }`,
+    );
+    const same = listed.data!.dossiers.edges.find(
+      (e) => (e.node as unknown as { id: string }).id === dossierId,
+    );
+    expect(same!.node.items.map((i) => i.itemId)).toEqual([report.id, forAll]);
+    // Nor can Amsterdam learn which dossiers hold it; Zeist can.
+    const CONTAINING = 'query($id: ID!) { dossiers(containingItemId: $id) { totalCount } }';
+    const containing = (who: Person) =>
+      gql<{ dossiers: { totalCount: number } }>(who, CONTAINING, { id: neighboursOnly });
+    expect((await containing(amsterdam)).data!.dossiers.totalCount).toBe(0);
+    expect((await containing(zeist)).data!.dossiers.totalCount).toBe(1);
+    // Anonymous readers see no member dossier at all.
+    expect(errorCode(await gql(null, READ, { id: dossierId }))).toBe('NOT_FOUND');
+
+    // A coordinator may not put in what they cannot see; a stale version is a conflict.
+    const hidden = await ask(amsterdam, 'Alleen voor Amsterdam?', { scope: 'ORGANISATION' });
+    const update = (expectedVersion: number, items: unknown[]) =>
+      gql(coordinatorVR09, 'mutation($i: UpdateDossierInput!) { updateDossier(input: $i) { id version } }', {
+        i: { id: dossierId, expectedVersion, title: 'Jeugdhulp', introduction: '', items },
+      });
+    const refused = await update(created.data!.createDossier.version, [
+      { itemType: 'QUESTION', itemId: hidden },
+    ]);
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    const ok = await update(created.data!.createDossier.version, [{ itemType: 'REPORT', itemId: report.id }]);
+    expect(ok.errors).toBeUndefined();
+    expect(errorCode(await update(created.data!.createDossier.version, []))).toBe('CONFLICT');
+    // Members do not make dossiers.
+    expect(
+      errorCode(
+        await gql(utrecht, 'mutation($i: CreateDossierInput!) { createDossier(input: $i) { id } }', {
+          i: { title: 'x', introduction: '', items: [] },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('features items for a region, pinned first, and only where the reader may see them', async () => {
+    const report = await submitReport(coordinatorVR09, 'Handreiking beschermd wonen');
+    const question = await ask(utrecht, 'Ervaring met beschermd wonen?', { scope: 'NEIGHBOURS' });
+    const feature = (itemType: string, itemId: string, pinned: boolean) =>
+      gql<{ featureItem: { id: string } }>(
+        coordinatorVR09,
+        'mutation($i: FeatureItemInput!) { featureItem(input: $i) { id pinned title } }',
+        { i: { regionId: 'VR09', itemType, itemId, pinned } },
+      );
+    expect((await feature('REPORT', report.id, false)).errors).toBeUndefined();
+    expect((await feature('QUESTION', question, true)).errors).toBeUndefined();
+    const FEATURED = 'query($r: String) { featuredItems(regionId: $r) { itemId pinned } }';
+    const forZeist = await gql<{ featuredItems: { itemId: string; pinned: boolean }[] }>(zeist, FEATURED);
+    expect(forZeist.data!.featuredItems.map((f) => f.itemId)).toEqual([question, report.id]);
+    // Amsterdam asks for VR09's list explicitly: the neighbours-only question is not in it.
+    const forAmsterdam = await gql<{ featuredItems: { itemId: string }[] }>(amsterdam, FEATURED, {
+      r: 'VR09',
+    });
+    expect(forAmsterdam.data!.featuredItems.map((f) => f.itemId)).toEqual([report.id]);
+    // Only VR09's coordinators feature in VR09.
+    const wrong = await gql(
+      coordinatorVR13,
+      'mutation($i: FeatureItemInput!) { featureItem(input: $i) { id } }',
+      { i: { regionId: 'VR09', itemType: 'REPORT', itemId: report.id, pinned: false } },
+    );
+    expect(errorCode(wrong)).toBe('FORBIDDEN');
+  });
+
+  it('lets members flag what they see; the coordinator of the author’s region resolves it', async () => {
+    const question = await ask(utrecht, 'Verouderde vraag over de Participatiewet?', { scope: 'NEIGHBOURS' });
+    const flag = await gql<{ flagContent: { id: string } }>(
+      zeist,
+      'mutation($i: FlagContentInput!) { flagContent(input: $i) { id reason } }',
+      { i: { itemType: 'QUESTION', itemId: question, reason: 'OUTDATED', comment: 'Wet is gewijzigd' } },
+    );
+    expect(flag.errors).toBeUndefined();
+    // Amsterdam cannot see the question, so cannot flag it either (and learns nothing).
+    const blind = await gql(amsterdam, 'mutation($i: FlagContentInput!) { flagContent(input: $i) { id } }', {
+      i: { itemType: 'QUESTION', itemId: question, reason: 'OUTDATED' },
+    });
+    expect(errorCode(blind)).toBe('NOT_FOUND');
+
+    const QUEUE = '{ reviewQueue { flags { id comment item { ... on Question { id } } } } }';
+    const queue = await gql<{ reviewQueue: { flags: { id: string; comment: string }[] } }>(
+      coordinatorVR09,
+      QUEUE,
+    );
+    expect(queue.data!.reviewQueue.flags.map((f) => f.id)).toContain(flag.data!.flagContent.id);
+    const elsewhere = await gql<{ reviewQueue: { flags: { id: string }[] } }>(coordinatorVR13, QUEUE);
+    expect(elsewhere.data!.reviewQueue.flags.map((f) => f.id)).not.toContain(flag.data!.flagContent.id);
+
+    const RESOLVE =
+      'mutation($id: ID!) { resolveFlag(id: $id, resolution: "Bijgewerkt") { resolvedAt resolution } }';
+    expect(errorCode(await gql(coordinatorVR13, RESOLVE, { id: flag.data!.flagContent.id }))).toBe(
+      'NOT_FOUND',
+    );
+    const resolved = await gql<{ resolveFlag: { resolution: string } }>(coordinatorVR09, RESOLVE, {
+      id: flag.data!.flagContent.id,
+    });
+    expect(resolved.data!.resolveFlag.resolution).toBe('Bijgewerkt');
+    expect(errorCode(await gql(coordinatorVR09, RESOLVE, { id: flag.data!.flagContent.id }))).toBe(
+      'CONFLICT',
+    );
+    const after = await gql<{ reviewQueue: { flags: { id: string }[] } }>(coordinatorVR09, QUEUE);
+    expect(after.data!.reviewQueue.flags.map((f) => f.id)).not.toContain(flag.data!.flagContent.id);
+  });
+
+  it('maps tag synonyms to their canonical tag, on write and in filters', async () => {
+    const SET =
+      'mutation($c: String!, $s: [String!]!) { setTagSynonyms(canonical: $c, synonyms: $s) { canonical synonyms } }';
+    expect(errorCode(await gql(utrecht, SET, { c: 'jeugdhulp', s: ['jeugdzorg'] }))).toBe('FORBIDDEN');
+    const set = await gql<{ setTagSynonyms: { synonyms: string[] } }>(coordinatorVR09, SET, {
+      c: 'Jeugdhulp',
+      s: ['Jeugdzorg', 'jeugd-hulp'],
+    });
+    expect(set.data!.setTagSynonyms).toEqual({
+      canonical: 'jeugdhulp',
+      synonyms: ['jeugdzorg', 'jeugd-hulp'],
+    });
+    // A synonym cannot itself be a canonical tag elsewhere, nor can a synonym get synonyms.
+    expect(errorCode(await gql(coordinatorVR09, SET, { c: 'jeugdzorg', s: ['zorg'] }))).toBe(
+      'BAD_USER_INPUT',
+    );
+
+    const asked = await gql<{ askQuestion: { id: string; tags: string[] } }>(
+      utrecht,
+      'mutation($i: AskQuestionInput!) { askQuestion(input: $i) { id tags } }',
+      {
+        i: {
+          title: 'Jeugdzorg en wachtlijsten',
+          body: 'Hoe lang zijn de wachtlijsten?',
+          policyDomainCodes: ['6.72'],
+          tags: ['JEUGDZORG', 'wachtlijsten'],
+          audience: { scope: 'MEMBERS' },
+        },
+      },
+    );
+    expect(asked.data!.askQuestion.tags).toEqual(['jeugdhulp', 'wachtlijsten']);
+    const found = await gql<{ questions: { edges: { node: { id: string } }[] } }>(
+      amsterdam,
+      '{ questions(filter: { tag: "jeugd-hulp" }, first: 50) { edges { node { id } } } }',
+    );
+    expect(found.data!.questions.edges.map((e) => e.node.id)).toContain(asked.data!.askQuestion.id);
+    const groups = await gql<{ tagSynonyms: { canonical: string; synonyms: string[] }[] }>(
+      null,
+      '{ tagSynonyms { canonical synonyms } }',
+    );
+    expect(groups.data!.tagSynonyms).toContainEqual({
+      canonical: 'jeugdhulp',
+      synonyms: ['jeugd-hulp', 'jeugdzorg'],
+    });
+  });
+});
