@@ -253,6 +253,46 @@ describe('curation', () => {
     expect(after.data!.reviewQueue.flags.map((f) => f.id)).not.toContain(flag.data!.flagContent.id);
   });
 
+  it('shows in an answer only the cited reports the reader may see', async () => {
+    const regional = await gql<{ submitReport: { id: string } }>(
+      coordinatorVR09,
+      'mutation($i: SubmitReportInput!) { submitReport(input: $i) { id } }',
+      {
+        i: {
+          title: 'Regionale monitor VR09',
+          summary: 'Alleen voor de regio.',
+          publisherOrganisationCode: 'GM0355',
+          authors: ['C. de Vries'],
+          publicationDate: '2025-03-01',
+          type: 'MONITOR',
+          policyDomainCodes: ['6.72'],
+          audience: { scope: 'REGIONS', regionIds: ['VR09'] },
+        },
+      },
+    );
+    const open = await submitReport(coordinatorVR09, 'Open evaluatie voor alle leden');
+    const question = await ask(utrecht, 'Wie heeft cijfers over jeugdhulp?', { scope: 'MEMBERS' });
+    const answered = await gql<{ answerQuestion: { id: string } }>(
+      zeist,
+      'mutation($i: AnswerQuestionInput!) { answerQuestion(input: $i) { id } }',
+      {
+        i: {
+          questionId: question,
+          body: 'Zie onze monitor en de evaluatie.',
+          citedReportIds: [regional.data!.submitReport.id, open.id],
+        },
+      },
+    );
+    expect(answered.errors).toBeUndefined();
+    const READ =
+      'query($id: ID!) { question(id: $id) { answers { citedReportIds citedReports { id title } } } }';
+    type Read = { question: { answers: { citedReports: { id: string }[] }[] } };
+    const cited = async (who: Person) =>
+      (await gql<Read>(who, READ, { id: question })).data!.question.answers[0]!.citedReports.map((r) => r.id);
+    expect(await cited(utrecht)).toEqual([regional.data!.submitReport.id, open.id]);
+    expect(await cited(amsterdam)).toEqual([open.id]);
+  });
+
   it('maps tag synonyms to their canonical tag, on write and in filters', async () => {
     const SET =
       'mutation($c: String!, $s: [String!]!) { setTagSynonyms(canonical: $c, synonyms: $s) { canonical synonyms } }';

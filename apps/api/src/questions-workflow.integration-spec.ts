@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Actor } from '@ksp/identity';
-import { QuestionsService, ReportLookup } from '@ksp/questions';
+import { QuestionsService } from '@ksp/questions';
 import { errorCode, graphql } from '@ksp/testing';
 import { addPerson, loginAdmin, Person, withAdmin } from './testing/people';
 import { startTestApp, TestApp } from './testing/test-app';
@@ -397,44 +397,51 @@ describe('questions over HTTP', () => {
     expect(await outboxSize()).toBe(eventsBefore + 1);
   });
 
-  it('stores cited reports the answerer may see, in their order', async () => {
-    const lookup = hub.app.get(ReportLookup);
-    const spy = jest
-      .spyOn(lookup, 'visibleReportIds')
-      .mockImplementation(async (_actor, ids) => new Set(ids.filter((id) => id.startsWith('zichtbaar'))));
-    try {
-      const q = await ask(utrecht);
-      const res = await gql(
-        'mutation($i: AnswerQuestionInput!) { answerQuestion(input: $i) { citedReportIds } }',
-        {
-          i: {
-            questionId: q.id,
-            body: 'Zie deze rapporten.',
-            citedReportIds: ['zichtbaar-2', 'zichtbaar-1', 'verborgen'],
+  it('stores cited reports the answerer may see, in their order; readers see only theirs', async () => {
+    const report = async (who: Person, title: string, audience: Record<string, unknown>) =>
+      (
+        await ok<{ submitReport: { id: string } }>(
+          'mutation($i: SubmitReportInput!) { submitReport(input: $i) { id } }',
+          {
+            i: {
+              title,
+              summary: 'Samenvatting.',
+              publisherOrganisationCode: 'GM0344',
+              authors: ['A. de Vries'],
+              publicationDate: '2025-06-30',
+              type: 'ONDERZOEK',
+              policyDomainCodes: ['6.3'],
+              audience,
+            },
           },
-        },
-        zeist,
-      );
-      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', value: 'verborgen' });
-      const ok2 = await ok<{ answerQuestion: { citedReportIds: string[] } }>(
-        'mutation($i: AnswerQuestionInput!) { answerQuestion(input: $i) { citedReportIds } }',
-        {
-          i: {
-            questionId: q.id,
-            body: 'Zie deze rapporten.',
-            citedReportIds: ['zichtbaar-2', 'zichtbaar-1'],
-          },
-        },
-        zeist,
-      );
-      expect(ok2.answerQuestion.citedReportIds).toEqual(['zichtbaar-2', 'zichtbaar-1']);
-      expect((await view(amsterdam, q.id)).answers[0]!.citedReportIds).toEqual([
-        'zichtbaar-2',
-        'zichtbaar-1',
-      ]);
-    } finally {
-      spy.mockRestore();
-    }
+          who,
+        )
+      ).submitReport.id;
+    // Published at once (a coordinator's), one for all members and one for VR09 only; and one
+    // still under review, which Zeist cannot see.
+    const forMembers = await report(coordinator, 'Schuldhulp in beeld', { scope: 'MEMBERS' });
+    const forRegion = await report(coordinator, 'Regionale schuldenmonitor', {
+      scope: 'REGIONS',
+      regionIds: ['VR09'],
+    });
+    const submitted = await report(utrecht, 'Concept: schulden en wijkteams', { scope: 'MEMBERS' });
+    const q = await ask(utrecht);
+    const ANSWER = 'mutation($i: AnswerQuestionInput!) { answerQuestion(input: $i) { citedReportIds } }';
+    const body = 'Zie deze rapporten.';
+    const hidden = await gql(
+      ANSWER,
+      { i: { questionId: q.id, body, citedReportIds: [forRegion, submitted] } },
+      zeist,
+    );
+    expect(hidden.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', value: submitted });
+    const stored = await ok<{ answerQuestion: { citedReportIds: string[] } }>(
+      ANSWER,
+      { i: { questionId: q.id, body, citedReportIds: [forRegion, forMembers] } },
+      zeist,
+    );
+    expect(stored.answerQuestion.citedReportIds).toEqual([forRegion, forMembers]);
+    // Amsterdam (VR13) reads the answer but not the regional report: not even its id.
+    expect((await view(amsterdam, q.id)).answers[0]!.citedReportIds).toEqual([forMembers]);
   });
 
   it('renders a Markdown body as harmless HTML, keeping the raw text', async () => {

@@ -8,6 +8,7 @@ import { REPORTS_ENTITIES } from './reports.entities';
 import { REPORTS_OPTIONS, ReportsOptions } from './reports.options';
 import { ReportsRepository } from './reports.repository';
 import { ReportFileResolver, ReportsResolver } from './reports.resolver';
+import { AnswerCitationsResolver } from './answer-citations.resolver';
 import { ReportsService } from './reports.service';
 
 /**
@@ -31,6 +32,7 @@ export class ReportsModule {
         { provide: ReportLookup, useExisting: ReportsService },
         ReportsResolver,
         ReportFileResolver,
+        AnswerCitationsResolver,
         ReportFileRoutes,
       ],
       exports: [ReportsService, ReportLookup, FileStorage],

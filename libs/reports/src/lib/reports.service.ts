@@ -11,6 +11,7 @@ import {
   PolicyService,
   VisibilityScope,
   isAdmin,
+  isCoordinator,
   type Audience,
 } from '@ksp/identity';
 import { recordEvents } from '@ksp/persistence';
@@ -220,7 +221,8 @@ export class ReportsService implements ReportLookup {
     const audience = this.policy.audienceFor(actor, input.audience ?? { scope: VisibilityScope.MEMBERS });
     const submitter = await this.accounts.me(actor);
     const now = this.clock.now();
-    const direct = this.curates(actor, actor.municipalityCode);
+    // A coordinator's (or an admin's) own submission needs no review (issue 4): published at once.
+    const direct = isAdmin(actor) || isCoordinator(actor);
     const row = Object.assign(new ReportEntity(), {
       id: randomUUID(),
       ...this.columnsOf(fields),

@@ -62,7 +62,7 @@ export class AnswerModel {
     description: '"Geldig tot": daarna wordt het antwoord gemarkeerd om opnieuw te bekijken.',
   })
   validUntil!: Date | null;
-  @Field(() => [ID], { description: 'Ids of the reports this answer cites, in order.' })
+  /** Exposed (filtered to what the reader may see) by the reports library: `citedReportIds`, `citedReports`. */
   citedReportIds!: string[];
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
