@@ -186,6 +186,90 @@ describe('curation', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('agrees, for every audience scope and kind of reader, between by-id, lists, counts and dossiers', async () => {
+    const audiences: Record<string, Record<string, unknown>> = {
+      ORGANISATION: { scope: 'ORGANISATION' },
+      NEIGHBOURS: { scope: 'NEIGHBOURS' },
+      REGIONS: { scope: 'REGIONS', regionIds: ['VR09'] },
+      MUNICIPALITIES: { scope: 'MUNICIPALITIES', municipalityCodes: ['GM0363'] },
+      MEMBERS: { scope: 'MEMBERS' },
+      PUBLIC: { scope: 'PUBLIC' },
+    };
+    const ids: Record<string, string> = {};
+    for (const [scope, audience] of Object.entries(audiences)) {
+      ids[scope] = await ask(utrecht, `Matrixvraag ${scope}`, audience);
+    }
+    const dossier = await gql<{ createDossier: { id: string } }>(
+      admin,
+      'mutation($i: CreateDossierInput!) { createDossier(input: $i) { id } }',
+      {
+        i: {
+          title: 'Matrix',
+          introduction: '',
+          audience: { scope: 'PUBLIC' },
+          items: Object.values(ids).map((itemId) => ({ itemType: 'QUESTION', itemId })),
+        },
+      },
+    );
+    expect(dossier.errors).toBeUndefined();
+    // Utrecht asks; Zeist is a buurgemeente in VR09; Amsterdam is addressed by MUNICIPALITIES;
+    // the coordinators of VR09 and VR13 are in Zeist and Amsterdam.
+    const expected: Record<string, string[]> = {
+      utrecht: ['ORGANISATION', 'NEIGHBOURS', 'REGIONS', 'MUNICIPALITIES', 'MEMBERS', 'PUBLIC'],
+      zeist: ['NEIGHBOURS', 'REGIONS', 'MEMBERS', 'PUBLIC'],
+      amsterdam: ['MUNICIPALITIES', 'MEMBERS', 'PUBLIC'],
+      coordinatorVR09: ['ORGANISATION', 'NEIGHBOURS', 'REGIONS', 'MUNICIPALITIES', 'MEMBERS', 'PUBLIC'],
+      coordinatorVR13: ['MUNICIPALITIES', 'MEMBERS', 'PUBLIC'],
+      anonymous: ['PUBLIC'],
+    };
+    const readers: Record<string, Person | null> = {
+      utrecht,
+      zeist,
+      amsterdam,
+      coordinatorVR09,
+      coordinatorVR13,
+      anonymous: null,
+    };
+    for (const [name, who] of Object.entries(readers)) {
+      const visible = expected[name]!.map((scope) => ids[scope]!);
+      const byId: string[] = [];
+      for (const id of Object.values(ids)) {
+        const res = await gql<{ question: { id: string } }>(
+          who,
+          'query($id: ID!) { question(id: $id) { id } }',
+          { id },
+        );
+        if (res.data?.question) byId.push(id);
+        else expect(errorCode(res)).toBe('NOT_FOUND');
+      }
+      const listed = await gql<{
+        questions: { totalCount: number; edges: { node: { id: string; title: string } }[] };
+      }>(who, '{ questions(first: 100) { totalCount edges { node { id title } } } }');
+      const inList = listed
+        .data!.questions.edges.filter((e) => e.node.title.startsWith('Matrixvraag'))
+        .map((e) => e.node.id);
+      const inDossier = await gql<{ dossier: { items: { itemId: string }[] } }>(
+        who,
+        'query($id: ID!) { dossier(id: $id) { items { itemId } } }',
+        { id: dossier.data!.createDossier.id },
+      );
+      const summary = {
+        reader: name,
+        byId: byId.sort(),
+        inList: inList.sort(),
+        inDossier: inDossier.data!.dossier.items.map((i) => i.itemId).sort(),
+        countMatchesList: listed.data!.questions.totalCount === listed.data!.questions.edges.length,
+      };
+      expect(summary).toEqual({
+        reader: name,
+        byId: [...visible].sort(),
+        inList: [...visible].sort(),
+        inDossier: [...visible].sort(),
+        countMatchesList: true,
+      });
+    }
+  });
+
   it('features items for a region, pinned first, and only where the reader may see them', async () => {
     const report = await submitReport(coordinatorVR09, 'Handreiking beschermd wonen');
     const question = await ask(utrecht, 'Ervaring met beschermd wonen?', { scope: 'NEIGHBOURS' });

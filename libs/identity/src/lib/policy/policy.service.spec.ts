@@ -13,11 +13,20 @@ const NEIGHBOURS: Record<string, string[]> = {
   GM0355: ['GM0344'],
   GM0363: ['GM0362'],
 };
-const neighboursOf = (code: string) => NEIGHBOURS[code] ?? [];
+const REGIONS: Record<string, string[]> = {
+  GM0344: ['PV26', 'VR09'],
+  GM0355: ['PV26', 'VR09'],
+  GM0363: ['PV27', 'VR13'],
+};
+const geography = {
+  neighboursOf: (code: string) => NEIGHBOURS[code] ?? [],
+  regionsOf: (code: string) => REGIONS[code] ?? [],
+};
 
 /** The keys PolicyService.filterFor gives a member with this filter. */
-function keysOf(f: Omit<VisibilityFilter, 'keys'>): string[] {
+function keysOf(f: Omit<VisibilityFilter, 'keys'>, coordinates: string[] = []): string[] {
   return [
+    ...coordinates.map(AccessKey.coordinator),
     AccessKey.PUBLIC,
     AccessKey.MEMBERS,
     AccessKey.user(f.userId!),
@@ -37,6 +46,7 @@ const utrechtMember: VisibilityFilter & { keys: string[] } = {
   neighbourhoodOf: ['GM0344', 'GM0355', 'GM0310', 'GM0321'],
   regionIds: ['PV26', 'VR09'],
   municipalityCode: 'GM0344',
+  curatedMunicipalityCodes: [],
   keys: [],
 };
 utrechtMember.keys.push(...keysOf(utrechtMember));
@@ -57,6 +67,19 @@ const amsterdamMember: VisibilityFilter & { keys: string[] } = {
   municipalityCode: 'GM0363',
 };
 amsterdamMember.keys = keysOf(amsterdamMember);
+// A coordinator of VR09 who works in Zeist curates Utrecht's items too; one of VR13 does not.
+const coordinatorVR09: VisibilityFilter & { keys: string[] } = {
+  ...zeistMember,
+  userId: 'u-coordinator-vr09',
+  curatedMunicipalityCodes: ['GM0344', 'GM0355'],
+};
+coordinatorVR09.keys = keysOf(coordinatorVR09, ['VR09']);
+const coordinatorVR13: VisibilityFilter & { keys: string[] } = {
+  ...amsterdamMember,
+  userId: 'u-coordinator-vr13',
+  curatedMunicipalityCodes: ['GM0363'],
+};
+coordinatorVR13.keys = keysOf(coordinatorVR13, ['VR13']);
 const anonymous = ANONYMOUS_FILTER;
 const admin: VisibilityFilter = { ...amsterdamMember, everything: true };
 
@@ -75,32 +98,80 @@ describe('visibility (the policy layer)', () => {
     [
       'ORGANISATION',
       fromUtrecht(VisibilityScope.ORGANISATION),
-      { utrecht: true, zeist: false, amsterdam: false, anonymous: false, admin: true },
+      {
+        utrecht: true,
+        zeist: false,
+        amsterdam: false,
+        anonymous: false,
+        admin: true,
+        coordinatorVR09: true,
+        coordinatorVR13: false,
+      },
     ],
     [
       'NEIGHBOURS',
       fromUtrecht(VisibilityScope.NEIGHBOURS),
-      { utrecht: true, zeist: true, amsterdam: false, anonymous: false, admin: true },
+      {
+        utrecht: true,
+        zeist: true,
+        amsterdam: false,
+        anonymous: false,
+        admin: true,
+        coordinatorVR09: true,
+        coordinatorVR13: false,
+      },
     ],
     [
       'REGIONS VR09',
       fromUtrecht(VisibilityScope.REGIONS, { regionIds: ['VR09'] }),
-      { utrecht: true, zeist: true, amsterdam: false, anonymous: false, admin: true },
+      {
+        utrecht: true,
+        zeist: true,
+        amsterdam: false,
+        anonymous: false,
+        admin: true,
+        coordinatorVR09: true,
+        coordinatorVR13: false,
+      },
     ],
     [
       'MUNICIPALITIES Amsterdam',
       fromUtrecht(VisibilityScope.MUNICIPALITIES, { municipalityCodes: ['GM0363'] }),
-      { utrecht: true, zeist: false, amsterdam: true, anonymous: false, admin: true },
+      {
+        utrecht: true,
+        zeist: false,
+        amsterdam: true,
+        anonymous: false,
+        admin: true,
+        coordinatorVR09: true,
+        coordinatorVR13: true,
+      },
     ],
     [
       'MEMBERS',
       fromUtrecht(VisibilityScope.MEMBERS),
-      { utrecht: true, zeist: true, amsterdam: true, anonymous: false, admin: true },
+      {
+        utrecht: true,
+        zeist: true,
+        amsterdam: true,
+        anonymous: false,
+        admin: true,
+        coordinatorVR09: true,
+        coordinatorVR13: true,
+      },
     ],
     [
       'PUBLIC',
       fromUtrecht(VisibilityScope.PUBLIC),
-      { utrecht: true, zeist: true, amsterdam: true, anonymous: true, admin: true },
+      {
+        utrecht: true,
+        zeist: true,
+        amsterdam: true,
+        anonymous: true,
+        admin: true,
+        coordinatorVR09: true,
+        coordinatorVR13: true,
+      },
     ],
   ])('%s', (_name, audience, expected) => {
     expect({
@@ -109,9 +180,11 @@ describe('visibility (the policy layer)', () => {
       amsterdam: matches(amsterdamMember, audience),
       anonymous: matches(anonymous, audience),
       admin: matches(admin, audience),
+      coordinatorVR09: matches(coordinatorVR09, audience),
+      coordinatorVR13: matches(coordinatorVR13, audience),
     }).toEqual(expected);
     // The access keys (what SQL and the search engine filter on) give the same answers.
-    const granted = accessKeys(audience, neighboursOf);
+    const granted = accessKeys(audience, geography);
     const byKeys = (f: VisibilityFilter) => f.everything || f.keys.some((k) => granted.includes(k));
     expect({
       utrecht: byKeys(utrechtMember),
@@ -119,6 +192,8 @@ describe('visibility (the policy layer)', () => {
       amsterdam: byKeys(amsterdamMember),
       anonymous: byKeys(anonymous),
       admin: byKeys(admin),
+      coordinatorVR09: byKeys(coordinatorVR09),
+      coordinatorVR13: byKeys(coordinatorVR13),
     }).toEqual(expected);
   });
 

@@ -42,6 +42,11 @@ export interface VisibilityFilter {
   /** MUNICIPALITIES items addressed to this gemeente. */
   readonly municipalityCode: string | null;
   /**
+   * Gemeenten whose items this actor curates, whatever their audience: the members of the regions
+   * they coordinate (coordinators publish, merge and route what is written there).
+   */
+  readonly curatedMunicipalityCodes: readonly string[];
+  /**
    * The same rules as access keys: an item is visible when one of its `accessKeys(audience)` is
    * among these (or `everything`). Repositories and the search engine filter on this list.
    */
@@ -65,12 +70,24 @@ export const AccessKey = {
   coordinator: (regionId: string) => `c:${regionId}`,
 } as const;
 
-/** The keys that grant an item with this audience (`neighboursOf` from the directory). */
-export function accessKeys(a: Audience, neighboursOf: (code: string) => readonly string[]): string[] {
+/** What `accessKeys` needs to know of the directory. */
+export interface Geography {
+  neighboursOf(code: string): readonly string[];
+  regionsOf(code: string): readonly string[];
+}
+
+/**
+ * The keys that grant an item with this audience: its author's, its scope's, and those of the
+ * coordinators of the author's gemeente's regions (who curate it, whatever its scope).
+ */
+export function accessKeys(a: Audience, geo: Geography): string[] {
   const keys = new Set<string>([
     AccessKey.user(a.authorUserId),
     AccessKey.organisation(a.authorOrganisationCode),
   ]);
+  if (a.authorMunicipalityCode) {
+    for (const r of geo.regionsOf(a.authorMunicipalityCode)) keys.add(AccessKey.coordinator(r));
+  }
   switch (a.scope) {
     case VisibilityScope.PUBLIC:
       keys.add(AccessKey.PUBLIC);
@@ -81,7 +98,7 @@ export function accessKeys(a: Audience, neighboursOf: (code: string) => readonly
     case VisibilityScope.NEIGHBOURS:
       if (a.authorMunicipalityCode) {
         keys.add(AccessKey.municipality(a.authorMunicipalityCode));
-        for (const n of neighboursOf(a.authorMunicipalityCode)) keys.add(AccessKey.municipality(n));
+        for (const n of geo.neighboursOf(a.authorMunicipalityCode)) keys.add(AccessKey.municipality(n));
       }
       break;
     case VisibilityScope.REGIONS:
@@ -111,12 +128,20 @@ export const ANONYMOUS_FILTER: VisibilityFilter = Object.freeze({
   neighbourhoodOf: [],
   regionIds: [],
   municipalityCode: null,
+  curatedMunicipalityCodes: [],
   keys: Object.freeze([AccessKey.PUBLIC]),
 });
 
 @Injectable()
 export class PolicyService {
-  constructor(private readonly directory: DirectoryService) {}
+  private readonly geography: Geography;
+
+  constructor(private readonly directory: DirectoryService) {
+    this.geography = {
+      neighboursOf: (code) => directory.neighboursOf(code).map((m) => m.code),
+      regionsOf: (code) => directory.regionsOf(code).map((r) => r.id),
+    };
+  }
 
   filterFor(actor: Actor | null): VisibilityFilter {
     if (!actor) return ANONYMOUS_FILTER;
@@ -142,6 +167,9 @@ export class PolicyService {
       neighbourhoodOf: neighbourhood,
       regionIds: [...regions],
       municipalityCode: own,
+      curatedMunicipalityCodes: [
+        ...new Set(actor.coordinatorRegionIds.flatMap((r) => this.directory.membersOf(r).map((m) => m.code))),
+      ],
       keys,
     };
   }
@@ -159,7 +187,7 @@ export class PolicyService {
 
   /** The access keys an item with this audience stores (see `accessKeys`). */
   accessKeysOf(audience: Audience): string[] {
-    return accessKeys(audience, (code) => this.directory.neighboursOf(code).map((m) => m.code));
+    return accessKeys(audience, this.geography);
   }
 
   canSee(actor: Actor | null, audience: Audience): boolean {
@@ -254,6 +282,10 @@ export function matches(f: VisibilityFilter, a: Audience): boolean {
   if (f.everything || a.scope === VisibilityScope.PUBLIC) return true;
   if (!f.memberItems) return false;
   if (a.authorUserId === f.userId || a.authorOrganisationCode === f.organisationCode) return true;
+  // Coordinators curate what is written in their regions, whatever its audience.
+  if (a.authorMunicipalityCode !== null && f.curatedMunicipalityCodes.includes(a.authorMunicipalityCode)) {
+    return true;
+  }
   switch (a.scope) {
     case VisibilityScope.MEMBERS:
       return true;
