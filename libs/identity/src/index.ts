@@ -18,6 +18,7 @@ export { AuthService } from './lib/auth/auth.service';
 export { CurrentActor, ClientAddress } from './lib/auth/guards';
 export { Mailer, FileMailer, SmtpMailer, type Mail } from './lib/mail/mailer';
 export * from './lib/identity.types';
+export { OrganisationModel, UserModel } from './lib/models/identity.models';
 export { OidcProviderConfigEntity, OidcLoginStateEntity } from './lib/oidc/oidc.entities';
 export {
   OidcService,

@@ -6,7 +6,15 @@ import {
   type Municipality,
   type PolicyDomain,
 } from '@ksp/directory';
-import { AudienceModel, CurrentActor, VisibilityScope, type Actor } from '@ksp/identity';
+import {
+  AudienceModel,
+  CurrentActor,
+  OrganisationKind,
+  OrganisationModel,
+  VisibilityScope,
+  type Actor,
+  type Organisation,
+} from '@ksp/identity';
 import { Clock, Public, renderMarkdown } from '@ksp/shared';
 import {
   AnswerQuestionInput,
@@ -28,7 +36,6 @@ import {
   AnswerModel,
   QuestionAddresseeModel,
   QuestionAuthorModel,
-  QuestionAuthorOrganisationModel,
   QuestionConnection,
   QuestionModel,
 } from './models/question.models';
@@ -311,16 +318,22 @@ export class AnswerResolver {
 export class QuestionAuthorResolver {
   constructor(private readonly loaders: QuestionLoaders) {}
 
-  @ResolveField(() => QuestionAuthorOrganisationModel)
+  @ResolveField(() => OrganisationModel)
   async organisation(
     @Parent() author: AuthorRef,
     @Context() ctx: object,
     @CurrentActor() actor: Actor | null,
-  ): Promise<QuestionAuthorOrganisationModel> {
+  ): Promise<Organisation> {
     const org = await this.loaders.of(ctx, actor).organisation.load(author.organisationCode);
-    return org
-      ? { code: org.code, name: org.name, municipalityCode: org.municipalityCode }
-      : { code: author.organisationCode, name: author.organisationCode, municipalityCode: null };
+    return (
+      org ?? {
+        code: author.organisationCode,
+        kind: OrganisationKind.OVERIG,
+        name: author.organisationCode,
+        municipalityCode: null,
+        emailDomains: [],
+      }
+    );
   }
 }
 

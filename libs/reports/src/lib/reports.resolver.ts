@@ -1,7 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { DirectoryService, PolicyDomainModel, type PolicyDomain } from '@ksp/directory';
-import { CurrentActor, OrganisationService, type Actor } from '@ksp/identity';
+import {
+  CurrentActor,
+  OrganisationModel,
+  OrganisationService,
+  type Actor,
+  type Organisation,
+} from '@ksp/identity';
 import { Public } from '@ksp/shared';
 import {
   RejectReportArgs,
@@ -10,13 +16,7 @@ import {
   UpdateReportInput,
   UploadReportFileArgs,
 } from './dto/report.inputs';
-import {
-  ReportConnection,
-  ReportFileModel,
-  ReportModel,
-  ReportPublisherModel,
-  UploadGrantModel,
-} from './models/report.models';
+import { ReportConnection, ReportFileModel, ReportModel, UploadGrantModel } from './models/report.models';
 import { ReportsService, UploadGrant } from './reports.service';
 import { ReportSort, type Report, type ReportFile } from './report.types';
 
@@ -39,7 +39,7 @@ export function requestOrigin(ctx: GraphQLContext): string {
 }
 
 /** Per-request loaders, so a page of reports loads its publishers in one query. */
-const publisherLoaders = new WeakMap<object, DataLoader<string, ReportPublisherModel | null>>();
+const publisherLoaders = new WeakMap<object, DataLoader<string, Organisation | null>>();
 
 @Resolver(() => ReportModel)
 export class ReportsResolver {
@@ -108,16 +108,13 @@ export class ReportsResolver {
     return this.service.archive(actor, id);
   }
 
-  @ResolveField(() => ReportPublisherModel, { nullable: true })
-  publisher(@Parent() report: Report, @Context() ctx: object): Promise<ReportPublisherModel | null> {
+  @ResolveField(() => OrganisationModel, { nullable: true })
+  publisher(@Parent() report: Report, @Context() ctx: object): Promise<Organisation | null> {
     let loader = publisherLoaders.get(ctx);
     if (!loader) {
       loader = new DataLoader(async (codes: readonly string[]) => {
         const found = await this.organisations.byCodes(codes);
-        return codes.map((code) => {
-          const org = found.get(code);
-          return org ? { code: org.code, name: org.name } : null;
-        });
+        return codes.map((code) => found.get(code) ?? null);
       });
       publisherLoaders.set(ctx, loader);
     }

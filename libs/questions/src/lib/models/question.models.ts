@@ -26,18 +26,6 @@ registerEnumType(QuestionSort, {
 });
 
 /**
- * The organisation of an author. (identity's OrganisationModel is not exported from @ksp/identity;
- * once it is, `QuestionAuthor.organisation` can use it instead.)
- */
-@ObjectType('QuestionAuthorOrganisation')
-export class QuestionAuthorOrganisationModel {
-  @Field(() => ID, { description: 'CBS code for a gemeente (GM0344); a short code for others.' })
-  code!: string;
-  @Field() name!: string;
-  @Field(() => String, { nullable: true }) municipalityCode!: string | null;
-}
-
-/**
  * Who wrote a question or an answer, as others see them: name and organisation, never an email
  * address. `organisation` resolves in one batch per request.
  */

@@ -24,12 +24,6 @@ export class ReportFileModel {
   @Field(() => GraphQLISODateTime) uploadedAt!: Date;
 }
 
-@ObjectType('ReportPublisher')
-export class ReportPublisherModel {
-  @Field(() => ID) code!: string;
-  @Field() name!: string;
-}
-
 @ObjectType('ReportSubmitter')
 export class ReportSubmitterModel {
   @Field(() => ID) id!: string;
