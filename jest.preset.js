@@ -37,6 +37,8 @@ const esmPackages = [
   'uint8array-extras',
   '@borewit',
   'unpdf',
+  // @fastify/static (the API serves the built web app): its content-disposition is ESM-only.
+  'content-disposition',
 ];
 module.exports = {
   testEnvironment: 'node',

@@ -270,6 +270,55 @@ describe('curation', () => {
     }
   });
 
+  it('shows an expertise profile in a dossier only while its holder consents to be found', async () => {
+    const SAVE =
+      'mutation($i: SaveExpertiseProfileInput!) { saveExpertiseProfile(input: $i) { id version } }';
+    const profile = (input: Record<string, unknown>) =>
+      gql<{ saveExpertiseProfile: { id: string; version: number } }>(zeist, SAVE, {
+        i: {
+          policyDomains: [{ code: '6.72', level: 'EXPERT' }],
+          keywords: ['inkoop jeugdhulp'],
+          bio: 'Inkoper jeugdhulp in de regio.',
+          availability: 'AVAILABLE',
+          maxOpenQuestions: 3,
+          ...input,
+        },
+      });
+    const saved = await profile({ consentToRecommend: true });
+    expect(saved.errors).toBeUndefined();
+    const id = saved.data!.saveExpertiseProfile.id;
+    const created = await gql<{ createDossier: { id: string } }>(
+      coordinatorVR09,
+      'mutation($i: CreateDossierInput!) { createDossier(input: $i) { id } }',
+      {
+        i: {
+          title: 'Wie weet van inkoop?',
+          introduction: '',
+          items: [{ itemType: 'EXPERTISE_PROFILE', itemId: id }],
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const READ =
+      'query($id: ID!) { dossier(id: $id) { items { itemId item { __typename ... on ExpertiseProfile { id displayName } } } } }';
+    const items = async () =>
+      (
+        await gql<{ dossier: { items: { itemId: string; item: { __typename: string } }[] } }>(
+          amsterdam,
+          READ,
+          {
+            id: created.data!.createDossier.id,
+          },
+        )
+      ).data!.dossier.items;
+    expect(await items()).toEqual([
+      { itemId: id, item: { __typename: 'ExpertiseProfile', id, displayName: 'beleid' } },
+    ]);
+    // Consent withdrawn: the profile disappears from the dossier for other members at once.
+    await profile({ consentToRecommend: false, expectedVersion: saved.data!.saveExpertiseProfile.version });
+    expect(await items()).toEqual([]);
+  });
+
   it('features items for a region, pinned first, and only where the reader may see them', async () => {
     const report = await submitReport(coordinatorVR09, 'Handreiking beschermd wonen');
     const question = await ask(utrecht, 'Ervaring met beschermd wonen?', { scope: 'NEIGHBOURS' });

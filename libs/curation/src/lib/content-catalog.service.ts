@@ -1,25 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@ksp/identity';
+import { ExpertiseService } from '@ksp/expertise';
 import { QuestionsService } from '@ksp/questions';
 import { ReportsService } from '@ksp/reports';
 import { CatalogEntry, ContentCatalog, CuratedItemType, ItemRef, refKey } from './content-catalog';
 
-/** The content catalog on the exported services of questions and reports (and expertise, below). */
+/** The content catalog on the exported services of questions, reports and expertise. */
 @Injectable()
 export class ServiceContentCatalog extends ContentCatalog {
   constructor(
     private readonly questions: QuestionsService,
     private readonly reports: ReportsService,
+    private readonly expertise: ExpertiseService,
   ) {
     super();
   }
 
   async load(actor: Actor | null, refs: readonly ItemRef[]): Promise<Map<string, CatalogEntry>> {
     const ids = (type: CuratedItemType) => [...new Set(refs.filter((r) => r.type === type).map((r) => r.id))];
-    const [questions, answers, reports] = await Promise.all([
+    const [questions, answers, reports, profiles] = await Promise.all([
       this.questions.questionsByIds(actor, ids(CuratedItemType.QUESTION)),
       this.questions.answersByIds(actor, ids(CuratedItemType.ANSWER)),
       this.reports.byIds(actor, ids(CuratedItemType.REPORT)),
+      this.expertise.byIds(actor, ids(CuratedItemType.EXPERTISE_PROFILE)),
     ]);
     const entries = new Map<string, CatalogEntry>();
     const add = (e: CatalogEntry) => entries.set(refKey(e.ref), e);
@@ -52,6 +55,14 @@ export class ServiceContentCatalog extends ContentCatalog {
         value: r,
         title: r.title,
         municipalityCode: r.submitterMunicipalityCode,
+      });
+    }
+    for (const p of profiles.values()) {
+      add({
+        ref: { type: CuratedItemType.EXPERTISE_PROFILE, id: p.id },
+        value: p,
+        title: p.displayName,
+        municipalityCode: p.municipalityCode,
       });
     }
     return entries;

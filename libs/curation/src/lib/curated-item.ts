@@ -1,4 +1,5 @@
 import { createUnionType } from '@nestjs/graphql';
+import { ExpertiseProfileModel } from '@ksp/expertise';
 import { AnswerModel, QuestionModel } from '@ksp/questions';
 import { ReportModel } from '@ksp/reports';
 import { CatalogEntry, CuratedItemType } from './content-catalog';
@@ -10,12 +11,13 @@ const MODELS = {
   QUESTION: QuestionModel,
   ANSWER: AnswerModel,
   REPORT: ReportModel,
+  EXPERTISE_PROFILE: ExpertiseProfileModel,
 } as const;
 
 export const CuratedItemUnion = createUnionType({
   name: 'CuratedItem',
   description: 'Een vraag, antwoord, rapport of expertiseprofiel in een dossier, uitgelicht of gemeld.',
-  types: () => [QuestionModel, AnswerModel, ReportModel] as const,
+  types: () => [QuestionModel, AnswerModel, ReportModel, ExpertiseProfileModel] as const,
   resolveType: (value: object) => {
     const type = typeOf.get(value);
     return type && type in MODELS ? MODELS[type as keyof typeof MODELS] : undefined;

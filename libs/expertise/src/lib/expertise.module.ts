@@ -1,10 +1,20 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EXPERTISE_ENTITIES } from './expertise.entities';
+import { ExpertiseLoaders } from './expertise.loaders';
+import { ExpertiseRepository } from './expertise.repository';
+import { ExpertiseProfileResolver } from './expertise.resolver';
+import { ExpertiseService } from './expertise.service';
 
+/**
+ * Expertise profiles. Needs (global providers): PolicyService, AccountService, AuditService and
+ * OrganisationService (identity), DirectoryService, Clock, TagVocabulary (curation) and
+ * QuestionsService (statistics). Exports ExpertiseService for curation (dossiers) and matching.
+ */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature(EXPERTISE_ENTITIES)],
-  providers: [],
-  exports: [],
+  providers: [ExpertiseRepository, ExpertiseService, ExpertiseLoaders, ExpertiseProfileResolver],
+  exports: [ExpertiseService],
 })
 export class ExpertiseModule {}

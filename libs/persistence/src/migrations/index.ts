@@ -13,6 +13,8 @@ import { Questions1795919680219 as SqliteQuestions } from './sqlite/179591968021
 import { Questions1795919680219 as PostgresQuestions } from './postgres/1795919680219-Questions';
 import { Curation1795919738709 as SqliteCuration } from './sqlite/1795919738709-Curation';
 import { Curation1795919738709 as PostgresCuration } from './postgres/1795919738709-Curation';
+import { Expertise1795920629545 as SqliteExpertise } from './sqlite/1795920629545-Expertise';
+import { Expertise1795920629545 as PostgresExpertise } from './postgres/1795920629545-Expertise';
 
 type M = new () => MigrationInterface;
 /** In order. A new migration is generated with `npm run migration:generate -- <Name>` (both drivers). */
@@ -24,6 +26,7 @@ export const sqliteMigrations: readonly M[] = [
   SqliteReports,
   SqliteQuestions,
   SqliteCuration,
+  SqliteExpertise,
 ];
 export const postgresMigrations: readonly M[] = [
   PostgresDirectory,
@@ -33,4 +36,5 @@ export const postgresMigrations: readonly M[] = [
   PostgresReports,
   PostgresQuestions,
   PostgresCuration,
+  PostgresExpertise,
 ];
