@@ -2,11 +2,7 @@ export { ExpertiseModule } from './lib/expertise.module';
 export { EXPERTISE_ENTITIES } from './lib/expertise.entities';
 export { ExpertiseService } from './lib/expertise.service';
 export { ExpertiseProfileModel } from './lib/models/expertise.models';
-export {
-  policyDomainFilterCodes,
-  profileAccessKeys,
-  LIMITS as EXPERTISE_LIMITS,
-} from './lib/expertise.rules';
+export { profileAccessKeys, LIMITS as EXPERTISE_LIMITS } from './lib/expertise.rules';
 export {
   ExpertiseProfileKind,
   ExpertiseLevel,

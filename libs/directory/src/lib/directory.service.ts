@@ -1,3 +1,4 @@
+import { policyDomainFilterCodes, type TaxonomyView } from './policy-domain-filter';
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit, Optional } from '@nestjs/common';
 import { BadUserInputError, Connection, ForwardPaginationArgs, connectionFromArray } from '@ksp/shared';
 import { DirectoryRepository } from './directory.repository';
@@ -178,6 +179,21 @@ export class DirectoryService implements OnModuleInit, OnApplicationShutdown {
   findPolicyDomain(code: string): PolicyDomain | undefined {
     return this.snapshot.policyDomain(code);
   }
+
+  /**
+   * The codes a filter on these taakvelden finds: with everything below them, the successors of
+   * superseded ones and the superseded ones they replaced (policyDomainFilterCodes). Unknown codes
+   * are the caller's to refuse first.
+   */
+  policyDomainFilterCodes(codes: readonly string[]): string[] {
+    return [...new Set(codes.flatMap((code) => policyDomainFilterCodes(code, this.taxonomy)))];
+  }
+
+  private readonly taxonomy: TaxonomyView = {
+    childrenOf: (code) => this.policyDomainChildren(code),
+    successorsOf: (code) => this.supersededBy(code),
+    predecessorsOf: (code) => this.supersedes(code),
+  };
 
   policyDomainChildren(code: string): readonly PolicyDomain[] {
     return this.snapshot.policyDomainChildrenOf(code);

@@ -1,4 +1,4 @@
-import { holderKey, normaliseEmail, policyDomainFilterCodes, profileAccessKeys } from './expertise.rules';
+import { holderKey, normaliseEmail, profileAccessKeys } from './expertise.rules';
 import { ExpertiseProfileKind } from './expertise.types';
 
 describe('profileAccessKeys', () => {
@@ -44,24 +44,5 @@ describe('normaliseEmail', () => {
     expect(normaliseEmail('geen adres')).toBeNull();
     expect(normaliseEmail('a@b')).toBeNull();
     expect(normaliseEmail('<script>@x.nl')).toBeNull();
-  });
-});
-
-describe('policyDomainFilterCodes', () => {
-  const tree: Record<string, string[]> = { '6': ['6.7'], '6.7': ['6.71', '6.72'], '6.71': ['6.711'] };
-  const successors: Record<string, string[]> = { '6.72': ['6.721'] };
-  const predecessors: Record<string, string[]> = { '6.721': ['6.72'] };
-  const view = {
-    childrenOf: (c: string) => (tree[c] ?? []).map((code) => ({ code })),
-    successorsOf: (c: string) => (successors[c] ?? []).map((code) => ({ code })),
-    predecessorsOf: (c: string) => (predecessors[c] ?? []).map((code) => ({ code })),
-  };
-
-  it("finds everything below a hoofdstuk ('6' finds 6.711) and the successors of superseded codes", () => {
-    expect(policyDomainFilterCodes('6', view).sort()).toEqual(['6', '6.7', '6.71', '6.711', '6.72', '6.721']);
-  });
-
-  it('finds the superseded codes that older profiles carry', () => {
-    expect(policyDomainFilterCodes('6.721', view).sort()).toEqual(['6.72', '6.721']);
   });
 });

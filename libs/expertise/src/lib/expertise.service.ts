@@ -28,15 +28,7 @@ import {
 import { ExpertiseProfileEntity } from './expertise.entities';
 import { profileGone, profileNotFound, staleVersion, versionRequired } from './expertise.errors';
 import { ExpertiseRepository, ProfileCriteria, isUniqueViolation } from './expertise.repository';
-import {
-  LIMITS,
-  distinct,
-  holderKey,
-  normaliseEmail,
-  policyDomainFilterCodes,
-  profileAccessKeys,
-  trimmed,
-} from './expertise.rules';
+import { LIMITS, distinct, holderKey, normaliseEmail, profileAccessKeys, trimmed } from './expertise.rules';
 import {
   Availability,
   ConsentMethod,
@@ -231,12 +223,7 @@ export class ExpertiseService {
 
   /** The codes a filter on these taakvelden finds (with descendants, successors and predecessors). */
   policyDomainCodesWithin(codes: readonly string[]): string[] {
-    const taxonomy = {
-      childrenOf: (x: string) => this.directory.policyDomainChildren(x),
-      successorsOf: (x: string) => this.directory.supersededBy(x),
-      predecessorsOf: (x: string) => this.directory.supersedes(x),
-    };
-    return distinct(codes.flatMap((code) => policyDomainFilterCodes(code, taxonomy)));
+    return this.directory.policyDomainFilterCodes(codes);
   }
 
   // ---- who may do what -----------------------------------------------------------------------

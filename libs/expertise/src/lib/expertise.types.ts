@@ -147,7 +147,7 @@ export interface RecommendableProfile {
 }
 
 export interface RecommendableCriteria {
-  /** Profiles with any of these taakvelden (exact codes; expand the tree with `policyDomainFilterCodes`). */
+  /** Profiles with any of these taakvelden (exact codes; expand the tree with `DirectoryService.policyDomainFilterCodes`). */
   readonly policyDomainCodes?: readonly string[] | null;
   readonly municipalityCodes?: readonly string[] | null;
   /** Default: every availability (matching decides what UNAVAILABLE means for routing). */

@@ -31,7 +31,7 @@ import {
   questionNotFound,
   staleVersion,
 } from './question.errors';
-import { LIMITS, distinct, median, policyDomainFilterCodes, rawDate, trimmed } from './question.rules';
+import { LIMITS, distinct, median, rawDate, trimmed } from './question.rules';
 import {
   AddresseeStatus,
   QuestionSort,
@@ -158,12 +158,7 @@ export class QuestionsService {
           });
         }
       }
-      const taxonomy = {
-        childrenOf: (x: string) => this.directory.policyDomainChildren(x),
-        successorsOf: (x: string) => this.directory.supersededBy(x),
-        predecessorsOf: (x: string) => this.directory.supersedes(x),
-      };
-      c.policyDomainCodes = distinct(codes.flatMap((code) => policyDomainFilterCodes(code, taxonomy)));
+      c.policyDomainCodes = this.directory.policyDomainFilterCodes(codes);
     }
     let municipalities: string[] | undefined;
     if (f.municipalityCode) {

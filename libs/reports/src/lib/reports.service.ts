@@ -629,17 +629,8 @@ export class ReportsService implements ReportLookup {
   private async criteriaFor(filter: ReportFilter): Promise<ReportCriteria> {
     let policyDomainCodes: string[] | null = null;
     if (filter.policyDomainCodes && filter.policyDomainCodes.length > 0) {
-      const all = new Set<string>();
-      const add = (code: string): void => {
-        if (all.has(code)) return;
-        all.add(code);
-        for (const child of this.directory.policyDomainChildren(code)) add(child.code);
-      };
-      for (const code of filter.policyDomainCodes) {
-        this.knownPolicyDomain(code, 'filter.policyDomainCodes');
-        add(code);
-      }
-      policyDomainCodes = [...all];
+      for (const code of filter.policyDomainCodes) this.knownPolicyDomain(code, 'filter.policyDomainCodes');
+      policyDomainCodes = this.directory.policyDomainFilterCodes(filter.policyDomainCodes);
     }
     let municipalityCodes: string[] | null = null;
     if (filter.regionId) {
