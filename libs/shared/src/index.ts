@@ -6,3 +6,4 @@ export * from './lib/rate-limit';
 export * from './lib/domain-event';
 export * from './lib/markdown';
 export * from './lib/tag-vocabulary';
+export * from './lib/string-list-field';

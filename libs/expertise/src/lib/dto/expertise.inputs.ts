@@ -11,7 +11,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ForwardPaginationArgs } from '@ksp/shared';
+import { ForwardPaginationArgs, StringListField } from '@ksp/shared';
 import { LIMITS } from '../expertise.rules';
 import { Availability, ConsentMethod, ExpertiseLevel, ExpertiseProfileKind } from '../expertise.types';
 
@@ -47,12 +47,12 @@ export abstract class ExpertiseProfileContentInput {
   @ValidateNested({ each: true })
   @Type(() => ExpertisePolicyDomainInput)
   policyDomains!: ExpertisePolicyDomainInput[];
-  @Field(() => [String], { nullable: true, description: 'Free keywords (normalised like tags).' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.keywordsMax * 2)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @StringListField({
+    nullable: true,
+    description: 'Free keywords (normalised like tags).',
+    maxItems: LIMITS.keywordsMax * 2,
+    maxLength: 100,
+  })
   keywords?: string[] | null;
   @Field(() => String, { nullable: true, description: 'Markdown or plain text, at most 1000 characters.' })
   @IsOptional()
@@ -139,15 +139,12 @@ export class SaveResidentExpertiseProfileInput extends ExpertiseProfileContentIn
 
 @InputType()
 export class ExpertiseProfileFilterInput {
-  @Field(() => [String], {
+  @StringListField({
     nullable: true,
     description: "Any of these taakvelden or hoofdstukken, with everything below them ('6' finds 6.71).",
+    maxItems: 50,
+    maxLength: 16,
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(16, { each: true })
   policyDomainCodes?: string[] | null;
   @Field(() => String, { nullable: true, description: "The holder's gemeente (CBS code)." })
   @IsOptional()

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { ForwardPaginationArgs } from '@ksp/shared';
+import { ForwardPaginationArgs, StringListField } from '@ksp/shared';
 import { AuditEventType, Role } from '../identity.types';
 
 @InputType()
@@ -43,10 +43,6 @@ export class SetRolesArgs {
 @ArgsType()
 export class SetOrganisationEmailDomainsArgs {
   @Field() @IsString() @MaxLength(64) organisationCode!: string;
-  @Field(() => [String])
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(253, { each: true })
+  @StringListField({ maxItems: 20, maxLength: 253 })
   domains!: string[];
 }

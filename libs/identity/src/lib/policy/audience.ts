@@ -1,5 +1,6 @@
+import { StringListField } from '@ksp/shared';
 import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEnum } from 'class-validator';
 import { VisibilityScope } from './policy.service';
 
 registerEnumType(VisibilityScope, {
@@ -19,19 +20,14 @@ registerEnumType(VisibilityScope, {
 @InputType()
 export class AudienceInput {
   @Field(() => VisibilityScope) @IsEnum(VisibilityScope) scope!: VisibilityScope;
-  @Field(() => [String], { nullable: true, description: 'For REGIONS.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(64, { each: true })
+  @StringListField({ nullable: true, description: 'For REGIONS.', maxItems: 50, maxLength: 64 })
   regionIds?: string[] | null;
-  @Field(() => [String], { nullable: true, description: 'For MUNICIPALITIES: CBS codes (GM0344).' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(400)
-  @IsString({ each: true })
-  @MaxLength(6, { each: true })
+  @StringListField({
+    nullable: true,
+    description: 'For MUNICIPALITIES: CBS codes (GM0344).',
+    maxItems: 400,
+    maxLength: 6,
+  })
   municipalityCodes?: string[] | null;
 }
 

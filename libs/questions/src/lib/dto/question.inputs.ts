@@ -1,8 +1,6 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsBoolean,
   IsDate,
   IsEnum,
@@ -15,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AudienceInput } from '@ksp/identity';
-import { ForwardPaginationArgs } from '@ksp/shared';
+import { ForwardPaginationArgs, StringListField } from '@ksp/shared';
 import { LIMITS } from '../question.rules';
 import { QuestionSort, QuestionStatus } from '../question.types';
 
@@ -27,18 +25,18 @@ const SLACK = 1000;
 export class AskQuestionInput {
   @Field() @IsString() @MaxLength(LIMITS.titleMax + SLACK) title!: string;
   @Field({ description: 'Markdown.' }) @IsString() @MaxLength(LIMITS.bodyMax + SLACK) body!: string;
-  @Field(() => [String], { description: 'BBV taakvelden (or hoofdstukken), at least one: ["6.72"].' })
-  @IsArray()
-  @ArrayMaxSize(LIMITS.policyDomainsMax * 2)
-  @IsString({ each: true })
-  @MaxLength(16, { each: true })
+  @StringListField({
+    description: 'BBV taakvelden (or hoofdstukken), at least one: ["6.72"].',
+    maxItems: LIMITS.policyDomainsMax * 2,
+    maxLength: 16,
+  })
   policyDomainCodes!: string[];
-  @Field(() => [String], { nullable: true, description: 'Free tags.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.tagsMax * 2)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @StringListField({
+    nullable: true,
+    description: 'Free tags.',
+    maxItems: LIMITS.tagsMax * 2,
+    maxLength: 100,
+  })
   tags?: string[] | null;
   @Field(() => AudienceInput)
   @ValidateNested()
@@ -64,19 +62,9 @@ export class UpdateQuestionInput {
   @IsString()
   @MaxLength(LIMITS.bodyMax + SLACK)
   body?: string | null;
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.policyDomainsMax * 2)
-  @IsString({ each: true })
-  @MaxLength(16, { each: true })
+  @StringListField({ nullable: true, maxItems: LIMITS.policyDomainsMax * 2, maxLength: 16 })
   policyDomainCodes?: string[] | null;
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.tagsMax * 2)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @StringListField({ nullable: true, maxItems: LIMITS.tagsMax * 2, maxLength: 100 })
   tags?: string[] | null;
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
@@ -88,12 +76,13 @@ export class UpdateQuestionInput {
 export class AnswerQuestionInput {
   @Field(() => ID) @IsString() @MaxLength(36) questionId!: string;
   @Field({ description: 'Markdown.' }) @IsString() @MaxLength(LIMITS.bodyMax + SLACK) body!: string;
-  @Field(() => [ID], { nullable: true, description: 'Reports the answer cites (visible to you).' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.citationsMax * 2)
-  @IsString({ each: true })
-  @MaxLength(36, { each: true })
+  @StringListField({
+    nullable: true,
+    description: 'Reports the answer cites (visible to you).',
+    ids: true,
+    maxItems: LIMITS.citationsMax * 2,
+    maxLength: 36,
+  })
   citedReportIds?: string[] | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: '"Geldig tot".' })
   @IsOptional()
@@ -110,12 +99,7 @@ export class UpdateAnswerInput {
   @IsString()
   @MaxLength(LIMITS.bodyMax + SLACK)
   body?: string | null;
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.citationsMax * 2)
-  @IsString({ each: true })
-  @MaxLength(36, { each: true })
+  @StringListField({ nullable: true, ids: true, maxItems: LIMITS.citationsMax * 2, maxLength: 36 })
   citedReportIds?: string[] | null;
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
@@ -125,15 +109,12 @@ export class UpdateAnswerInput {
 
 @InputType()
 export class QuestionFilterInput {
-  @Field(() => [String], {
+  @StringListField({
     nullable: true,
     description: "Any of these taakvelden or hoofdstukken, with everything below them ('6' finds 6.71).",
+    maxItems: 50,
+    maxLength: 16,
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(16, { each: true })
   policyDomainCodes?: string[] | null;
   @Field(() => String, { nullable: true, description: "The asker's gemeente (CBS code)." })
   @IsOptional()

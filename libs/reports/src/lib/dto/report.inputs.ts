@@ -1,9 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
   IsEnum,
   IsInt,
   IsOptional,
@@ -16,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AudienceInput } from '@ksp/identity';
-import { ForwardPaginationArgs } from '@ksp/shared';
+import { ForwardPaginationArgs, StringListField } from '@ksp/shared';
 import { ReportSort, ReportStatus, ReportType } from '../report.types';
 
 registerEnumType(ReportType, {
@@ -68,12 +65,13 @@ export class SubmitReportInput {
   @MaxLength(64)
   publisherOrganisationCode!: string;
 
-  @Field(() => [String], { nullable: true, description: 'Names, in order.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50, { message: 'hoogstens 50 auteurs' })
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @StringListField({
+    nullable: true,
+    description: 'Names, in order.',
+    maxItems: 50,
+    maxItemsMessage: 'hoogstens 50 auteurs',
+    maxLength: 200,
+  })
   authors?: string[] | null;
 
   @Field({ description: 'YYYY-MM-DD.' })
@@ -85,20 +83,17 @@ export class SubmitReportInput {
   @IsEnum(ReportType)
   type!: ReportType;
 
-  @Field(() => [String], { description: 'BBV taakvelden (6.72), 1–20.' })
-  @IsArray()
-  @ArrayMinSize(1, { message: 'kies ten minste één taakveld' })
-  @ArrayMaxSize(20, { message: 'hoogstens 20 taakvelden' })
-  @IsString({ each: true })
-  @MaxLength(16, { each: true })
+  @StringListField({
+    description: 'BBV taakvelden (6.72), 1–20.',
+    minItems: 1,
+    minItemsMessage: 'kies ten minste één taakveld',
+    maxItems: 20,
+    maxItemsMessage: 'hoogstens 20 taakvelden',
+    maxLength: 16,
+  })
   policyDomainCodes!: string[];
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20, { message: 'hoogstens 20 tags' })
-  @IsString({ each: true })
-  @MaxLength(50, { each: true })
+  @StringListField({ nullable: true, maxItems: 20, maxItemsMessage: 'hoogstens 20 tags', maxLength: 50 })
   tags?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'An http(s) URL.' })
@@ -157,12 +152,7 @@ export class UpdateReportInput {
   @MaxLength(64)
   publisherOrganisationCode?: string | null;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50, { message: 'hoogstens 50 auteurs' })
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @StringListField({ nullable: true, maxItems: 50, maxItemsMessage: 'hoogstens 50 auteurs', maxLength: 200 })
   authors?: string[] | null;
 
   @Field(() => String, { nullable: true })
@@ -176,21 +166,17 @@ export class UpdateReportInput {
   @IsEnum(ReportType)
   type?: ReportType | null;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1, { message: 'kies ten minste één taakveld' })
-  @ArrayMaxSize(20, { message: 'hoogstens 20 taakvelden' })
-  @IsString({ each: true })
-  @MaxLength(16, { each: true })
+  @StringListField({
+    nullable: true,
+    minItems: 1,
+    minItemsMessage: 'kies ten minste één taakveld',
+    maxItems: 20,
+    maxItemsMessage: 'hoogstens 20 taakvelden',
+    maxLength: 16,
+  })
   policyDomainCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20, { message: 'hoogstens 20 tags' })
-  @IsString({ each: true })
-  @MaxLength(50, { each: true })
+  @StringListField({ nullable: true, maxItems: 20, maxItemsMessage: 'hoogstens 20 tags', maxLength: 50 })
   tags?: string[] | null;
 
   @Field(() => String, { nullable: true })
@@ -241,12 +227,12 @@ export class RejectReportArgs {
 
 @InputType()
 export class ReportFilterInput {
-  @Field(() => [String], { nullable: true, description: 'Taakvelden; their descendants are included.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(16, { each: true })
+  @StringListField({
+    nullable: true,
+    description: 'Taakvelden; their descendants are included.',
+    maxItems: 50,
+    maxLength: 16,
+  })
   policyDomainCodes?: string[] | null;
 
   @Field(() => ReportType, { nullable: true })
