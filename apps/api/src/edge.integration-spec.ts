@@ -190,7 +190,7 @@ describe('the GraphQL edge', () => {
     const ok = await preflight('http://localhost:4200');
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('http://localhost:4200');
-    expect(ok.headers.get('access-control-allow-methods')).toBe('GET, POST');
+    expect(ok.headers.get('access-control-allow-methods')).toBe('GET, POST, PUT'); // PUT: report file uploads
     expect(ok.headers.get('access-control-allow-headers')).toContain('authorization');
     expect(ok.headers.get('access-control-allow-credentials')).toBeNull();
     const refused = await preflight('https://kennis.example.com');
