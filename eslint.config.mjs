@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
@@ -13,6 +15,7 @@ export default tseslint.config(
       'tmp',
       'artifacts',
       'apps/web/dist',
+      'apps/web/src/gql',
       '**/*.js',
       '**/*.mjs',
     ],
@@ -106,5 +109,11 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The web app: the rules of hooks, and accessibility checks on the JSX (axe checks the pages).
+    files: ['apps/web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  { files: ['apps/web/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   prettier,
 );

@@ -6,6 +6,7 @@ import { StatementCounter } from '@ksp/persistence';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/config';
 import { registerHttpEdge } from './http/edge';
+import { registerWebApp } from './http/web';
 import { PinoNestLogger, createRootLogger } from './logging/logger';
 
 export interface CreatedApp {
@@ -59,5 +60,6 @@ export async function createApp(
     bodyParser: false,
   });
   await registerHttpEdge(app, config);
+  await registerWebApp(app);
   return { app, logger, counter };
 }

@@ -1,16 +1,24 @@
 process.env.TZ = 'UTC';
 import 'reflect-metadata';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { printSchema } from 'graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DirectoryModule, ReferenceDataImporter } from '@ksp/directory';
 import { createDataSource, dataSourceOptions, runMigrations } from '@ksp/persistence';
+import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 import { ALL_ENTITIES } from './entities';
 
-const USAGE = 'usage: cli <migrate | import-reference-data>';
+const USAGE = 'usage: cli <migrate | import-reference-data | print-schema <file>>';
 
 async function main(command: string | undefined): Promise<void> {
+  if (command === 'print-schema') return printSchemaTo(process.argv[3]);
   const config = loadConfig();
   switch (command) {
     case 'migrate': {
@@ -47,6 +55,38 @@ async function main(command: string | undefined): Promise<void> {
     default:
       console.error(USAGE);
       process.exit(2);
+  }
+}
+
+/**
+ * Writes the GraphQL schema (SDL, as the code-first resolvers make it) to a file, for the web
+ * app's code generator. Builds the app on a throwaway in-memory database; touches nothing else.
+ */
+async function printSchemaTo(file: string | undefined): Promise<void> {
+  if (!file) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'ksp-schema-'));
+  try {
+    const config = loadConfig({
+      PATH: process.env['PATH'],
+      DATABASE_URL: 'sqlite::memory:',
+      IMPORT_REFERENCE_DATA_ON_START: 'false',
+      LOG_LEVEL: 'error',
+      LOG_REQUESTS: 'false',
+      DATA_DIR: dataDir,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+    });
+    const { app } = await createApp(config);
+    await app.init();
+    try {
+      writeFileSync(file, `${printSchema(app.get(GraphQLSchemaHost).schema)}\n`);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { graphql, lastTokenMailedTo } from '@ksp/testing';
+import { ADMIN, type Hub } from './hub';
+
+export interface Person {
+  readonly email: string;
+  readonly displayName: string;
+  readonly password: string;
+}
+
+async function adminToken(hub: Hub): Promise<string> {
+  const res = await graphql<{ login: { accessToken: string } }>(
+    hub.url,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    { e: ADMIN.email, p: ADMIN.password },
+  );
+  if (!res.data) throw new Error(`admin login failed: ${JSON.stringify(res.errors)}`);
+  return res.data.login.accessToken;
+}
+
+/** The admin invites someone of an organisation (over the API); returns the token mailed to them. */
+export async function invite(
+  hub: Hub,
+  person: Omit<Person, 'password'>,
+  organisationCode: string,
+): Promise<string> {
+  const res = await graphql(
+    hub.url,
+    'mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }',
+    { input: { email: person.email, displayName: person.displayName, organisationCode } },
+    { authorization: `Bearer ${await adminToken(hub)}` },
+  );
+  if (res.errors) throw new Error(`invitation failed: ${JSON.stringify(res.errors)}`);
+  return lastTokenMailedTo(join(hub.dataDir, 'mail'), person.email);
+}
+
+/** Someone invited and with an account already (accepted over the API), for the browser to log in. */
+export async function member(hub: Hub, person: Person, organisationCode: string): Promise<void> {
+  const token = await invite(hub, person, organisationCode);
+  const res = await graphql(
+    hub.url,
+    'mutation($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { accessToken } }',
+    { t: token, p: person.password },
+  );
+  if (res.errors) throw new Error(`accepting the invitation failed: ${JSON.stringify(res.errors)}`);
+}

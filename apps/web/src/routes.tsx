@@ -1,0 +1,65 @@
+import type { RouteObject } from 'react-router';
+import { RequireSession } from './auth/require-session';
+import { AppShell } from './layout/app-shell';
+import { HomePage } from './pages/home-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { RouteErrorPage } from './pages/route-error-page';
+
+/**
+ * The hub's addresses, in Dutch (they appear in mails and stay the same in English). The home
+ * page is in the first bundle; every other page is loaded when it is first visited.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: 'inloggen',
+            lazy: () => import('./pages/login-page').then((m) => ({ Component: m.LoginPage })),
+          },
+          {
+            path: 'uitnodiging',
+            lazy: () => import('./pages/invitation-page').then((m) => ({ Component: m.InvitationPage })),
+          },
+          {
+            path: 'registreren',
+            lazy: () => import('./pages/register-page').then((m) => ({ Component: m.RegisterPage })),
+          },
+          {
+            path: 'bevestigen',
+            lazy: () => import('./pages/confirm-email-page').then((m) => ({ Component: m.ConfirmEmailPage })),
+          },
+          {
+            path: 'gemeenten',
+            lazy: () =>
+              import('./pages/municipalities-page').then((m) => ({ Component: m.MunicipalitiesPage })),
+          },
+          {
+            path: 'gemeenten/:code',
+            lazy: () => import('./pages/municipality-page').then((m) => ({ Component: m.MunicipalityPage })),
+          },
+          {
+            path: 'vragen/nieuw',
+            lazy: () =>
+              import('./pages/ask-question-page').then((m) => ({
+                Component: () => (
+                  <RequireSession>
+                    <m.AskQuestionPage />
+                  </RequireSession>
+                ),
+              })),
+          },
+          {
+            path: 'vragen/:id',
+            lazy: () => import('./pages/question-page').then((m) => ({ Component: m.QuestionPage })),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
