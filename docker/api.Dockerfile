@@ -7,8 +7,9 @@
 # or through docker/compose.yaml (see docs/operations.md). Stages:
 #   manifests  only the workspace's package.json files and the lockfile (keeps `npm ci` cached)
 #   deps       `npm ci` with the toolchain for the native addon better-sqlite3
-#   build      swc build of the api and the libraries it imports, then `npm prune --omit=dev`
-#   runtime    slim image with the built code and production dependencies, running as `node`
+#   build      swc build of the api and every library, the web app (Vite), `npm prune --omit=dev`
+#   runtime    slim image with the built code, the built web app and production dependencies,
+#              running as `node`; the API serves the web app on the same origin
 
 ARG NODE_IMAGE=node:20.20-bookworm-slim
 
@@ -52,16 +53,24 @@ RUN --mount=type=cache,target=/root/.npm,sharing=locked \
  && node -e "new (require('better-sqlite3'))(':memory:').close()"
 
 # ---------------------------------------------------------------------------------------------
-# build: compile with swc (each project to its own dist/), then drop the dev dependencies.
-# The workspace links in node_modules/@ksp/* stay; they point at ../../libs/* and ../../apps/*.
+# build: compile with swc (each project to its own dist/) and the web app with Vite (its GraphQL
+# types come from the API's schema, printed by the built API), then collect what runs into /out
+# and drop the dev dependencies. The workspace links in node_modules/@ksp/* stay; they point at
+# ../../libs/* and ../../apps/*.
 FROM deps AS build
 COPY . .
-RUN npx nx run-many -t build --projects=api,directory,persistence,shared --outputStyle=static \
+RUN npx nx run-many -t build --outputStyle=static \
  && test -f apps/api/dist/main.js \
- && test -f libs/directory/dist/index.js \
- && test -f libs/persistence/dist/index.js \
- && test -f libs/shared/dist/index.js \
+ && test -f apps/web/dist/index.html \
  && test -f libs/directory/data/gemeenten.csv
+RUN mkdir -p /out/apps/api /out/apps/web \
+ && for d in libs/*/; do \
+      n="$(basename "$d")"; mkdir -p "/out/libs/$n"; \
+      cp "$d/package.json" "/out/libs/$n/"; cp -r "$d/dist" "/out/libs/$n/"; \
+    done \
+ && cp -r libs/directory/data /out/libs/directory/ \
+ && cp apps/api/package.json /out/apps/api/ && cp -r apps/api/dist /out/apps/api/ \
+ && cp -r apps/web/dist /out/apps/web/
 RUN npm prune --omit=dev --no-audit --no-fund \
  && node -e "new (require('better-sqlite3'))(':memory:').close()"
 
@@ -75,16 +84,9 @@ WORKDIR /app
 # Files stay owned by root (read-only for the `node` user that runs the API).
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
-COPY --from=build /app/libs/shared/package.json ./libs/shared/package.json
-COPY --from=build /app/libs/shared/dist ./libs/shared/dist
-COPY --from=build /app/libs/persistence/package.json ./libs/persistence/package.json
-COPY --from=build /app/libs/persistence/dist ./libs/persistence/dist
-COPY --from=build /app/libs/directory/package.json ./libs/directory/package.json
-COPY --from=build /app/libs/directory/dist ./libs/directory/dist
-# Read at run time (BUNDLED_DATA_DIR = libs/directory/dist/lib/../../data).
-COPY --from=build /app/libs/directory/data ./libs/directory/data
-COPY --from=build /app/apps/api/package.json ./apps/api/package.json
-COPY --from=build /app/apps/api/dist ./apps/api/dist
+# The built libraries (with libs/directory/data, read at run time), the API and the web app
+# (apps/web/dist, served by the API: apps/api/src/http/web.ts).
+COPY --from=build /out/ ./
 # No tools/: `npm run migrate` would first build with Nx, a dev dependency. In the image, run the
 # built CLI instead: node apps/api/dist/cli.js migrate | import-reference-data
 # Only the default DATABASE_URL (sqlite:./data/kennisschakelpunt.sqlite) writes here; with
