@@ -57,6 +57,58 @@ export const routes: RouteObject[] = [
             path: 'vragen/:id',
             lazy: () => import('./pages/question-page').then((m) => ({ Component: m.QuestionPage })),
           },
+          {
+            path: 'rapporten',
+            lazy: () => import('./pages/reports-page').then((m) => ({ Component: m.ReportsPage })),
+          },
+          {
+            path: 'rapporten/indienen',
+            lazy: () =>
+              import('./pages/submit-report-page').then((m) => ({
+                Component: () => (
+                  <RequireSession>
+                    <m.SubmitReportPage />
+                  </RequireSession>
+                ),
+              })),
+          },
+          {
+            path: 'rapporten/:id',
+            lazy: () => import('./pages/report-page').then((m) => ({ Component: m.ReportPage })),
+          },
+          {
+            path: 'expertise',
+            lazy: () =>
+              import('./pages/experts-page').then((m) => ({
+                Component: () => (
+                  <RequireSession>
+                    <m.ExpertsPage />
+                  </RequireSession>
+                ),
+              })),
+          },
+          {
+            path: 'mijn-profiel',
+            lazy: () =>
+              import('./pages/my-profile-page').then((m) => ({
+                Component: () => (
+                  <RequireSession>
+                    <m.MyProfilePage />
+                  </RequireSession>
+                ),
+              })),
+          },
+          {
+            path: 'beoordelen',
+            lazy: () =>
+              import('./pages/review-queue-page').then((m) => ({
+                Component: () => (
+                  <RequireSession>
+                    <m.ReviewQueuePage />
+                  </RequireSession>
+                ),
+              })),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

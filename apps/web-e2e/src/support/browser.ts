@@ -83,3 +83,16 @@ export async function expectPage(page: Page, title: string): Promise<void> {
     );
   }
 }
+
+/** Logs in on the login page with e-mail and password, and waits for the home page's welcome. */
+export async function logIn(
+  page: Page,
+  person: { email: string; password: string; displayName: string },
+): Promise<void> {
+  await page.goto('/inloggen');
+  await expectPage(page, 'Inloggen');
+  await page.getByLabel('E-mailadres').fill(person.email);
+  await page.getByLabel('Wachtwoord').fill(person.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expectPage(page, `Welkom, ${person.displayName}`);
+}

@@ -18,16 +18,23 @@ async function adminToken(hub: Hub): Promise<string> {
   return res.data.login.accessToken;
 }
 
+/** Roles beyond MEMBER: a coordinator of regions (veiligheidsregio VR09 is Utrecht's). */
+export interface Roles {
+  readonly roles: readonly ('MEMBER' | 'COORDINATOR' | 'ADMIN')[];
+  readonly coordinatorRegionIds?: readonly string[];
+}
+
 /** The admin invites someone of an organisation (over the API); returns the token mailed to them. */
 export async function invite(
   hub: Hub,
   person: Omit<Person, 'password'>,
   organisationCode: string,
+  roles?: Roles,
 ): Promise<string> {
   const res = await graphql(
     hub.url,
     'mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }',
-    { input: { email: person.email, displayName: person.displayName, organisationCode } },
+    { input: { email: person.email, displayName: person.displayName, organisationCode, ...roles } },
     { authorization: `Bearer ${await adminToken(hub)}` },
   );
   if (res.errors) throw new Error(`invitation failed: ${JSON.stringify(res.errors)}`);
@@ -35,8 +42,13 @@ export async function invite(
 }
 
 /** Someone invited and with an account already (accepted over the API), for the browser to log in. */
-export async function member(hub: Hub, person: Person, organisationCode: string): Promise<void> {
-  const token = await invite(hub, person, organisationCode);
+export async function member(
+  hub: Hub,
+  person: Person,
+  organisationCode: string,
+  roles?: Roles,
+): Promise<void> {
+  const token = await invite(hub, person, organisationCode, roles);
   const res = await graphql(
     hub.url,
     'mutation($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { accessToken } }',

@@ -3,6 +3,7 @@ import {
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
+  Select,
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
@@ -104,6 +105,32 @@ export function TextAreaField(props: FieldProps & { readonly rows?: number }) {
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, description, error)}
         />
+      </div>
+    </FormField>
+  );
+}
+
+/** A labelled native select (NL Design System), with its description and error. */
+export function SelectField(
+  props: Omit<FieldProps, 'required'> & { readonly children: ReactNode; readonly required?: boolean },
+) {
+  const { id, error, description, value, onChange, required, children } = props;
+  return (
+    <FormField invalid={!!error} type="select">
+      <Parts {...props} />
+      <div className="utrecht-form-field__input">
+        <Select
+          id={id}
+          name={id}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          required={required}
+          invalid={!!error}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, description, error)}
+        >
+          {children}
+        </Select>
       </div>
     </FormField>
   );

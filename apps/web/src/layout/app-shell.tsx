@@ -41,6 +41,9 @@ function SessionState() {
 export function AppShell() {
   const { t } = useTranslation();
   const { snapshot } = useSession();
+  // The review queue is for coordinators and admins (the API checks it again).
+  const roles = snapshot.status === 'authenticated' ? (snapshot.user?.roles ?? []) : [];
+  const reviewer = roles.includes('COORDINATOR') || roles.includes('ADMIN');
   return (
     <>
       {/* NL Design System skip link (its React component wraps it in a <p> that takes space). */}
@@ -71,6 +74,24 @@ export function AppShell() {
               {snapshot.status === 'authenticated' ? (
                 <li>
                   <NavRouterLink to="/vragen/nieuw">{t('shell.nav.ask')}</NavRouterLink>
+                </li>
+              ) : null}
+              <li>
+                <NavRouterLink to="/rapporten">{t('shell.nav.reports')}</NavRouterLink>
+              </li>
+              {snapshot.status === 'authenticated' ? (
+                <>
+                  <li>
+                    <NavRouterLink to="/expertise">{t('shell.nav.experts')}</NavRouterLink>
+                  </li>
+                  <li>
+                    <NavRouterLink to="/mijn-profiel">{t('shell.nav.profile')}</NavRouterLink>
+                  </li>
+                </>
+              ) : null}
+              {reviewer ? (
+                <li>
+                  <NavRouterLink to="/beoordelen">{t('shell.nav.review')}</NavRouterLink>
                 </li>
               ) : null}
             </ul>

@@ -6,7 +6,6 @@ import {
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
-  Heading3,
   Paragraph,
   RadioButton,
 } from '@utrecht/component-library-react';
@@ -18,12 +17,8 @@ import { useSession } from '../auth/session';
 import { ErrorAlert, ErrorSummary, Loading, errorMessage, type FieldError } from '../components/feedback';
 import { TextAreaField, TextField } from '../components/fields';
 import { PageHeading } from '../components/page-heading';
-import {
-  AskQuestionDocument,
-  AskQuestionFormDocument,
-  type AskQuestionFormQuery,
-  type AudienceScope,
-} from '../gql/graphql';
+import { PolicyDomainPicker } from '../components/policy-domain-picker';
+import { AskQuestionDocument, AskQuestionFormDocument, type AudienceScope } from '../gql/graphql';
 import { endOfDutchDay } from '../questions/format';
 
 const TITLE_MAX = 200;
@@ -32,80 +27,6 @@ type Scope = Extract<AudienceScope, 'NEIGHBOURS' | 'REGIONS' | 'MEMBERS' | 'PUBL
 
 function listFormat(language: string, names: readonly string[]): string {
   return new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' }).format(names);
-}
-
-/** The taakvelden as the BBV tree: a checkbox per current taakveld under its hoofdstuk, with a filter. */
-function PolicyDomainPicker(props: {
-  tree: AskQuestionFormQuery['policyDomains'];
-  chosen: ReadonlySet<string>;
-  onToggle: (code: string) => void;
-  error: string | undefined;
-}) {
-  const { t } = useTranslation();
-  const [filter, setFilter] = useState('');
-  const needle = filter.trim().toLowerCase();
-  const groups = props.tree
-    .map((h) => ({
-      ...h,
-      children: h.children.filter(
-        (c) =>
-          c.status === 'CURRENT' &&
-          (!needle ||
-            c.code.startsWith(needle) ||
-            // Also by a former name, or the name of a taakveld it replaces (6.72 → 6.751 …).
-            [h.name, c.name, ...c.formerNames, ...c.supersedes.map((s) => s.name)].some((name) =>
-              name.toLowerCase().includes(needle),
-            )),
-      ),
-    }))
-    .filter((h) => h.children.length > 0);
-  return (
-    <Fieldset
-      invalid={!!props.error}
-      aria-describedby={`domains-description${props.error ? ' domains-error' : ''}`}
-    >
-      <FieldsetLegend>{t('ask.domains')}</FieldsetLegend>
-      <FormFieldDescription id="domains-description">
-        {t('ask.domainsHint')} {t('ask.domainsChosen', { count: props.chosen.size })}
-      </FormFieldDescription>
-      {props.error ? <FormFieldErrorMessage id="domains-error">{props.error}</FormFieldErrorMessage> : null}
-      <TextField
-        id="domains"
-        type="search"
-        label={t('ask.domainsFilter')}
-        value={filter}
-        onChange={setFilter}
-      />
-      <div className="ksp-domain-picker">
-        {groups.length === 0 ? <Paragraph>{t('ask.domainsNone')}</Paragraph> : null}
-        {groups.map((h) => (
-          <div key={h.code} role="group" aria-labelledby={`domain-group-${h.code}`}>
-            <Heading3 id={`domain-group-${h.code}`}>
-              {h.code} {h.name}
-            </Heading3>
-            <ul className="ksp-choice-list">
-              {h.children.map((c) => {
-                const id = `domain-${c.code}`;
-                return (
-                  <li key={c.code}>
-                    <Checkbox
-                      id={id}
-                      checked={props.chosen.has(c.code)}
-                      disabled={!props.chosen.has(c.code) && props.chosen.size >= DOMAINS_MAX}
-                      onChange={() => props.onToggle(c.code)}
-                    />
-                    <FormLabel htmlFor={id} type="checkbox">
-                      {c.code} {c.name}
-                    </FormLabel>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        ))}
-      </div>
-    </Fieldset>
-  );
 }
 
 export function AskQuestionPage() {
@@ -205,6 +126,7 @@ export function AskQuestionPage() {
           chosen={domains}
           onToggle={(code) => setDomains((set) => toggle(set, code))}
           error={error_('domains')}
+          max={DOMAINS_MAX}
         />
         <TextField
           id="question-tags"
