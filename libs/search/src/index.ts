@@ -1,0 +1,2 @@
+export * from './lib/search-engine';
+export * from './lib/dutch';
