@@ -46,3 +46,41 @@ export async function recordEvents(
     })),
   );
 }
+
+/** An outbox row as handlers receive it (payload parsed). */
+export interface OutboxEvent {
+  readonly id: number;
+  readonly type: string;
+  readonly aggregateType: string;
+  readonly aggregateId: string;
+  readonly payload: Record<string, unknown>;
+  readonly occurredAt: Date;
+}
+
+/**
+ * A consumer of the outbox. The OutboxProcessor hands each batch of events (in id order) to every
+ * registered handler in ascending `order` (the search indexer is 0; consumers that need the index
+ * to be current, such as routing, come after). A batch is marked processed only when every handler
+ * succeeded; otherwise it is retried with backoff, so handlers must be idempotent (at-least-once).
+ */
+export interface OutboxHandler {
+  readonly name: string;
+  readonly order: number;
+  handle(events: readonly OutboxEvent[]): Promise<void>;
+}
+
+/**
+ * Where handlers register themselves (in `onModuleInit`). Provided by the app's outbox module;
+ * inject it with `@Inject(OUTBOX_HANDLERS)`.
+ */
+export class OutboxHandlerRegistry {
+  private readonly list: OutboxHandler[] = [];
+  register(handler: OutboxHandler): void {
+    if (this.list.some((h) => h.name === handler.name)) return;
+    this.list.push(handler);
+    this.list.sort((a, b) => a.order - b.order);
+  }
+  get handlers(): readonly OutboxHandler[] {
+    return this.list;
+  }
+}
