@@ -70,8 +70,8 @@ export interface OutboxHandler {
 }
 
 /**
- * Where handlers register themselves (in `onModuleInit`). Provided by the app's outbox module;
- * inject it with `@Inject(OUTBOX_HANDLERS)`.
+ * Where handlers register themselves (in `onModuleInit`). One instance, provided globally by the
+ * app (the class is its own DI token).
  */
 export class OutboxHandlerRegistry {
   private readonly list: OutboxHandler[] = [];
