@@ -18,3 +18,4 @@ export {
   type RecommendableProfile,
   type RecommendableCriteria,
 } from './lib/expertise.types';
+export { ExpertiseSearchSource } from './lib/expertise.search-source';

@@ -15,3 +15,4 @@ export {
   type ExpiredAnswer,
   type QuestionFilter,
 } from './lib/question.types';
+export { QuestionSearchSource } from './lib/question.search-source';

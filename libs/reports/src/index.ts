@@ -9,3 +9,4 @@ export { TextStatus } from './lib/files/document-text';
 export { FileStorage, LocalFileStorage } from './lib/files/file-storage';
 export { FileTokenSigner, FileTokenError, type FileTokenClaims } from './lib/files/file-token';
 export type { ReportsOptions } from './lib/reports.options';
+export { ReportSearchSource } from './lib/report.search-source';

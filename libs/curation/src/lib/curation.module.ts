@@ -12,6 +12,7 @@ import {
   FeaturedItemResolver,
   ReviewQueueEntryResolver,
 } from './curation.resolver';
+import { DossierSearchSource } from './dossier.search-source';
 import { CurationService } from './curation.service';
 import { CuratedTagVocabulary } from './tag-vocabulary.service';
 
@@ -28,7 +29,8 @@ import { CuratedTagVocabulary } from './tag-vocabulary.service';
     FeaturedItemResolver,
     ContentFlagResolver,
     ReviewQueueEntryResolver,
+    DossierSearchSource,
   ],
-  exports: [TagVocabulary],
+  exports: [TagVocabulary, CurationService, DossierSearchSource, ContentCatalog],
 })
 export class CurationModule {}

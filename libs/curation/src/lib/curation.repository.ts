@@ -75,6 +75,40 @@ export class CurationRepository {
       .take(take)
       .getManyAndCount();
   }
+  findVisibleDossiers(ids: readonly string[], filter: AccessFilter): Promise<DossierEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    const qb = this.dataSource.manager
+      .createQueryBuilder(DossierEntity, 'd')
+      .where('d.id IN (:...ids)', { ids: [...new Set(ids)] });
+    return whereVisible(qb, DOSSIER_ACCESS, filter).getMany();
+  }
+
+  // ---- search documents (system reads, libs/discovery keeps the index in step) -----------------
+
+  async dossierIdsAfter(afterId: string | null, limit: number): Promise<string[]> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(DossierEntity, 'd')
+      .select('d.id', 'id')
+      .orderBy('d.id', 'ASC')
+      .limit(limit);
+    if (afterId !== null) qb.where('d.id > :afterId', { afterId });
+    return (await qb.getRawMany<{ id: string }>()).map((r) => r.id);
+  }
+
+  findDossiers(ids: readonly string[]): Promise<DossierEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.findBy(DossierEntity, { id: In([...new Set(ids)]) });
+  }
+
+  dossierAccessKeysOf(ids: readonly string[]): Promise<DossierAccessEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.find(DossierAccessEntity, { where: { dossierId: In([...ids]) } });
+  }
+
+  dossierVersions(): Promise<{ id: string; updatedAt: Date }[]> {
+    return this.dataSource.manager.find(DossierEntity, { select: { id: true, updatedAt: true } });
+  }
+
   itemsOf(dossierIds: readonly string[]): Promise<DossierItemEntity[]> {
     if (dossierIds.length === 0) return Promise.resolve([]);
     return this.dataSource.manager.find(DossierItemEntity, {

@@ -181,6 +181,12 @@ export class CurationService {
     return (await this.withItems(actor, [entity]))[0]!;
   }
 
+  /** The dossiers among these ids that the actor may see (for search hits), by id. */
+  async dossiersByIds(actor: Actor | null, ids: readonly string[]): Promise<Map<string, Dossier>> {
+    const entities = await this.repository.findVisibleDossiers(ids, this.policy.filterFor(actor));
+    return new Map((await this.withItems(actor, entities)).map((d) => [d.entity.id, d]));
+  }
+
   async dossiers(
     actor: Actor | null,
     criteria: { containingItemId?: string | null },

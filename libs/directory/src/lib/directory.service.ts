@@ -195,6 +195,30 @@ export class DirectoryService implements OnModuleInit, OnApplicationShutdown {
     predecessorsOf: (code) => this.supersedes(code),
   };
 
+  /**
+   * The codes with all their ancestors (`6.752` → `6.752`, `6`), for search documents: a search
+   * filtered on a hoofdstuk finds the items of its taakvelden. Unknown codes are kept as they are.
+   */
+  policyDomainPaths(codes: readonly string[]): string[] {
+    const out = new Set<string>();
+    for (const code of codes) {
+      let domain = this.snapshot.policyDomain(code);
+      out.add(code);
+      while (domain?.parentCode) {
+        out.add(domain.parentCode);
+        domain = this.snapshot.policyDomain(domain.parentCode);
+      }
+    }
+    return [...out];
+  }
+
+  /** The ids of every region the given gemeenten belong to (unknown codes are skipped). */
+  regionIdsOf(municipalityCodes: readonly string[]): string[] {
+    const out = new Set<string>();
+    for (const code of municipalityCodes) for (const r of this.regionsOf(code)) out.add(r.id);
+    return [...out];
+  }
+
   policyDomainChildren(code: string): readonly PolicyDomain[] {
     return this.snapshot.policyDomainChildrenOf(code);
   }

@@ -4,6 +4,7 @@ import { EXPERTISE_ENTITIES } from './expertise.entities';
 import { ExpertiseLoaders } from './expertise.loaders';
 import { ExpertiseRepository } from './expertise.repository';
 import { ExpertiseProfileResolver } from './expertise.resolver';
+import { ExpertiseSearchSource } from './expertise.search-source';
 import { ExpertiseService } from './expertise.service';
 
 /**
@@ -14,7 +15,13 @@ import { ExpertiseService } from './expertise.service';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(EXPERTISE_ENTITIES)],
-  providers: [ExpertiseRepository, ExpertiseService, ExpertiseLoaders, ExpertiseProfileResolver],
-  exports: [ExpertiseService],
+  providers: [
+    ExpertiseRepository,
+    ExpertiseService,
+    ExpertiseLoaders,
+    ExpertiseProfileResolver,
+    ExpertiseSearchSource,
+  ],
+  exports: [ExpertiseService, ExpertiseSearchSource],
 })
 export class ExpertiseModule {}

@@ -205,6 +205,35 @@ export class ExpertiseRepository {
 
   // ---- children of profiles, for a batch of ids (one statement each) -------------------------
 
+  // ---- search documents (system reads, libs/discovery keeps the index in step) -----------------
+
+  /** A page of ids of profiles that may be found (consent given), in id order. */
+  async findableIdsAfter(afterId: string | null, limit: number): Promise<string[]> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(ExpertiseProfileEntity, 'p')
+      .select('p.id', 'id')
+      .where('p.consent_to_recommend = :yes', { yes: true })
+      .orderBy('p.id', 'ASC')
+      .limit(limit);
+    if (afterId !== null) qb.andWhere('p.id > :afterId', { afterId });
+    return (await qb.getRawMany<{ id: string }>()).map((r) => r.id);
+  }
+
+  findFindable(ids: readonly string[]): Promise<ExpertiseProfileEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.findBy(ExpertiseProfileEntity, {
+      id: In([...new Set(ids)]),
+      consentToRecommend: true,
+    });
+  }
+
+  findableVersions(): Promise<{ id: string; updatedAt: Date }[]> {
+    return this.dataSource.manager.find(ExpertiseProfileEntity, {
+      select: { id: true, updatedAt: true },
+      where: { consentToRecommend: true },
+    });
+  }
+
   policyDomainsOf(ids: readonly string[]): Promise<ExpertiseProfilePolicyDomainEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.dataSource.manager.find(ExpertiseProfilePolicyDomainEntity, {

@@ -10,6 +10,7 @@ import {
   QuestionResolver,
 } from './questions.resolver';
 import { QuestionsService } from './questions.service';
+import { QuestionSearchSource } from './question.search-source';
 
 /**
  * Questions and answers. Needs (global providers): PolicyService, AccountService, AuditService and
@@ -27,7 +28,8 @@ import { QuestionsService } from './questions.service';
     AnswerResolver,
     QuestionAuthorResolver,
     QuestionAddresseeResolver,
+    QuestionSearchSource,
   ],
-  exports: [QuestionsService],
+  exports: [QuestionsService, QuestionSearchSource],
 })
 export class QuestionsModule {}

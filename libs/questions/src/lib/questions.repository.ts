@@ -244,6 +244,40 @@ export class QuestionsRepository {
     }
   }
 
+  // ---- search documents (system reads, libs/discovery keeps the index in step) -----------------
+
+  /** A page of question ids in id order, for rebuilding the search index. */
+  async idsAfter(afterId: string | null, limit: number): Promise<string[]> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(QuestionEntity, 'q')
+      .select('q.id', 'id')
+      .orderBy('q.id', 'ASC')
+      .limit(limit);
+    if (afterId !== null) qb.where('q.id > :afterId', { afterId });
+    return (await qb.getRawMany<{ id: string }>()).map((r) => r.id);
+  }
+
+  accessKeysOf(ids: readonly string[]): Promise<QuestionAccessEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.find(QuestionAccessEntity, { where: { questionId: In([...ids]) } });
+  }
+
+  /** Every question's id and last change (its own, or its accepted answer's if later). */
+  async versions(): Promise<{ id: string; updatedAt: Date }[]> {
+    const [questions, accepted] = await Promise.all([
+      this.dataSource.manager.find(QuestionEntity, { select: { id: true, updatedAt: true } }),
+      this.dataSource.manager.find(AnswerEntity, {
+        select: { questionId: true, updatedAt: true },
+        where: { accepted: true },
+      }),
+    ]);
+    const answerAt = new Map(accepted.map((a) => [a.questionId, a.updatedAt]));
+    return questions.map((q) => {
+      const a = answerAt.get(q.id);
+      return { id: q.id, updatedAt: a && a > q.updatedAt ? a : q.updatedAt };
+    });
+  }
+
   // ---- children of questions, for a batch of ids (one statement each) ------------------------
 
   policyDomainsOf(ids: readonly string[]): Promise<QuestionPolicyDomainEntity[]> {

@@ -10,6 +10,7 @@ import { ReportsRepository } from './reports.repository';
 import { ReportFileResolver, ReportsResolver } from './reports.resolver';
 import { AnswerCitationsResolver } from './answer-citations.resolver';
 import { ReportsService } from './reports.service';
+import { ReportSearchSource } from './report.search-source';
 
 /**
  * Reports: GraphQL (submitReport, updateReport, uploadReportFile, publishReport, rejectReport,
@@ -34,8 +35,9 @@ export class ReportsModule {
         ReportFileResolver,
         AnswerCitationsResolver,
         ReportFileRoutes,
+        ReportSearchSource,
       ],
-      exports: [ReportsService, ReportLookup, FileStorage],
+      exports: [ReportsService, ReportLookup, FileStorage, ReportSearchSource],
     };
   }
 }

@@ -163,6 +163,53 @@ export class ReportsRepository {
     return { policyDomains, tags, files };
   }
 
+  // ---- search documents (system reads, libs/discovery keeps the index in step) -----------------
+
+  async idsAfter(afterId: string | null, limit: number): Promise<string[]> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(ReportEntity, 'r')
+      .select('r.id', 'id')
+      .orderBy('r.id', 'ASC')
+      .limit(limit);
+    if (afterId !== null) qb.where('r.id > :afterId', { afterId });
+    return (await qb.getRawMany<{ id: string }>()).map((r) => r.id);
+  }
+
+  findByIds(ids: readonly string[]): Promise<ReportEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.findBy(ReportEntity, { id: In([...new Set(ids)]) });
+  }
+
+  accessKeysOf(ids: readonly string[]): Promise<ReportAccessEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.find(ReportAccessEntity, { where: { reportId: In([...ids]) } });
+  }
+
+  /** The extracted texts of these reports' files, by report id. */
+  async textsOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(ReportFileEntity, 'f')
+      .select('f.report_id', 'reportId')
+      .addSelect('f.text', 'text')
+      .where('f.report_id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getRawMany<{ reportId: string; text: string }>();
+    return new Map(rows.map((r) => [r.reportId, r.text]));
+  }
+
+  /** Every report's id and last change (the report's or its file's, whichever is later). */
+  async versions(): Promise<{ id: string; updatedAt: Date }[]> {
+    const [reports, files] = await Promise.all([
+      this.dataSource.manager.find(ReportEntity, { select: { id: true, updatedAt: true } }),
+      this.dataSource.manager.find(ReportFileEntity, { select: { reportId: true, uploadedAt: true } }),
+    ]);
+    const fileAt = new Map(files.map((f) => [f.reportId, f.uploadedAt]));
+    return reports.map((r) => {
+      const f = fileAt.get(r.id);
+      return { id: r.id, updatedAt: f && f > r.updatedAt ? f : r.updatedAt };
+    });
+  }
+
   insertReport(report: ReportEntity, m: EntityManager): Promise<unknown> {
     return m.insert(ReportEntity, report);
   }

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DirectoryService } from '@ksp/directory';
+import {
+  ContentChange,
+  DocumentVersion,
+  SearchDocument,
+  SearchDocumentSource,
+  searchDocumentId,
+} from '@ksp/search';
+import { markdownToText } from '@ksp/shared';
+import { CurationRepository } from './curation.repository';
+
+const SUMMARY_LENGTH = 300;
+
+/** Dossiers as search documents: title, introduction and the coordinators' notes on the items. */
+@Injectable()
+export class DossierSearchSource implements SearchDocumentSource {
+  readonly type = 'dossier' as const;
+
+  constructor(
+    private readonly repository: CurationRepository,
+    private readonly directory: DirectoryService,
+  ) {}
+
+  affectedBy(change: ContentChange): readonly string[] {
+    return change.aggregateType === 'dossier' ? [change.aggregateId] : [];
+  }
+
+  async documents(entityIds: readonly string[]): Promise<SearchDocument[]> {
+    const dossiers = await this.repository.findDossiers(entityIds);
+    if (dossiers.length === 0) return [];
+    const ids = dossiers.map((d) => d.id);
+    const [items, access] = await Promise.all([
+      this.repository.itemsOf(ids),
+      this.repository.dossierAccessKeysOf(ids),
+    ]);
+    return dossiers.map((d) => {
+      const intro = markdownToText(d.introduction);
+      const notes = items.filter((i) => i.dossierId === d.id && i.note).map((i) => i.note!);
+      const municipalities = d.createdByMunicipalityCode ? [d.createdByMunicipalityCode] : [];
+      return {
+        id: searchDocumentId('dossier', d.id),
+        type: 'dossier',
+        entityId: d.id,
+        title: d.title,
+        summary: intro.length > SUMMARY_LENGTH ? `${intro.slice(0, SUMMARY_LENGTH).trimEnd()}…` : intro,
+        body: [intro, ...notes].join('\n'),
+        fullText: '',
+        tags: [],
+        policyDomainCodes: [],
+        policyDomainPaths: [],
+        municipalityCodes: municipalities,
+        regionIds: [
+          ...new Set([
+            ...this.directory.regionIdsOf(municipalities),
+            ...(JSON.parse(d.audienceRegionIds) as string[]),
+          ]),
+        ],
+        year: d.createdAt.getUTCFullYear(),
+        status: 'PUBLISHED',
+        accessKeys: access.filter((a) => a.dossierId === d.id).map((a) => a.accessKey),
+        updatedAt: d.updatedAt.toISOString(),
+        createdAt: d.createdAt.toISOString(),
+      } satisfies SearchDocument;
+    });
+  }
+
+  async *batches(size: number): AsyncIterable<SearchDocument[]> {
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.repository.dossierIdsAfter(after, size);
+      if (ids.length === 0) return;
+      yield await this.documents(ids);
+      after = ids[ids.length - 1]!;
+    }
+  }
+
+  async versions(): Promise<DocumentVersion[]> {
+    return (await this.repository.dossierVersions()).map((v) => ({
+      id: searchDocumentId('dossier', v.id),
+      updatedAt: v.updatedAt.toISOString(),
+    }));
+  }
+}
