@@ -88,7 +88,7 @@ COPY --from=build /app/node_modules ./node_modules
 # (apps/web/dist, served by the API: apps/api/src/http/web.ts).
 COPY --from=build /out/ ./
 # No tools/: `npm run migrate` would first build with Nx, a dev dependency. In the image, run the
-# built CLI instead: node apps/api/dist/cli.js migrate | import-reference-data
+# built CLI instead: node apps/api/dist/cli.js migrate | import-reference-data | reindex | reconcile
 # Only the default DATABASE_URL (sqlite:./data/kennisschakelpunt.sqlite) writes here; with
 # PostgreSQL nothing in the image is written to.
 RUN mkdir -p /app/data && chown node:node /app/data

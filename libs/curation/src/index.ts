@@ -4,3 +4,4 @@ export { CurationService } from './lib/curation.service';
 export { DossierSearchSource } from './lib/dossier.search-source';
 export { DossierModel } from './lib/curation.models';
 export type { Dossier } from './lib/curation.service';
+export { toDossierModel } from './lib/curation.resolver';

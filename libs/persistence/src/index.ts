@@ -4,3 +4,4 @@ export * from './lib/snake-naming.strategy';
 export * from './lib/statement-counter';
 export * from './lib/outbox';
 export * from './lib/visibility';
+export * from './lib/outbox-processor';

@@ -59,6 +59,35 @@ const featuredModel = (f: FeaturedItem): WithEntry<FeaturedItemModel> => ({
   [ENTRY]: f.entry,
 });
 
+/** A dossier as the GraphQL `Dossier` for this reader (also used for search hits). */
+export function toDossierModel(policy: PolicyService, actor: Actor | null, d: Dossier): DossierModel {
+  const e = d.entity;
+  return {
+    id: e.id,
+    title: e.title,
+    introduction: e.introduction,
+    introductionHtml: renderMarkdown(e.introduction),
+    audience: {
+      scope: e.scope as DossierModel['audience']['scope'],
+      regionIds: JSON.parse(e.audienceRegionIds) as string[],
+      municipalityCodes: JSON.parse(e.audienceMunicipalityCodes) as string[],
+    },
+    items: d.items.map((i): WithEntry<DossierItemModel> => ({
+      position: i.position,
+      note: i.note,
+      itemType: i.entry.ref.type,
+      itemId: i.entry.ref.id,
+      title: i.entry.title,
+      [ENTRY]: i.entry,
+    })),
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+    version: e.version,
+    viewerCanEdit:
+      !!actor && (e.createdBy === actor.userId || policy.coordinates(actor, e.createdByMunicipalityCode)),
+  };
+}
+
 @Resolver(() => DossierModel)
 export class CurationResolver {
   constructor(
@@ -67,32 +96,7 @@ export class CurationResolver {
   ) {}
 
   private dossierModel(actor: Actor | null, d: Dossier): DossierModel {
-    const e = d.entity;
-    return {
-      id: e.id,
-      title: e.title,
-      introduction: e.introduction,
-      introductionHtml: renderMarkdown(e.introduction),
-      audience: {
-        scope: e.scope as DossierModel['audience']['scope'],
-        regionIds: JSON.parse(e.audienceRegionIds) as string[],
-        municipalityCodes: JSON.parse(e.audienceMunicipalityCodes) as string[],
-      },
-      items: d.items.map((i): WithEntry<DossierItemModel> => ({
-        position: i.position,
-        note: i.note,
-        itemType: i.entry.ref.type,
-        itemId: i.entry.ref.id,
-        title: i.entry.title,
-        [ENTRY]: i.entry,
-      })),
-      createdAt: e.createdAt,
-      updatedAt: e.updatedAt,
-      version: e.version,
-      viewerCanEdit:
-        !!actor &&
-        (e.createdBy === actor.userId || this.policy.coordinates(actor, e.createdByMunicipalityCode)),
-    };
+    return toDossierModel(this.policy, actor, d);
   }
 
   @Public()
