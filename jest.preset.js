@@ -39,6 +39,8 @@ const esmPackages = [
   'unpdf',
   // @fastify/static (the API serves the built web app): its content-disposition is ESM-only.
   'content-disposition',
+  // Search: the official Meilisearch client is ESM-only.
+  'meilisearch',
 ];
 module.exports = {
   testEnvironment: 'node',

@@ -4,6 +4,8 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CurationModule } from '@ksp/curation';
+import { DiscoveryModule } from '@ksp/discovery';
+import type { SearchEngine } from '@ksp/search';
 import { DirectoryModule } from '@ksp/directory';
 import { ExpertiseModule } from '@ksp/expertise';
 import { QuestionsModule } from '@ksp/questions';
@@ -11,7 +13,8 @@ import { LocalFileStorage, ReportsModule } from '@ksp/reports';
 import { FileMailer, IdentityModule, Mailer, SmtpMailer, type IdentityOptions } from '@ksp/identity';
 import { join } from 'node:path';
 import { resolveJwtSecret } from './config/secrets';
-import { StatementCounter, dataSourceOptions } from '@ksp/persistence';
+import { OutboxModule, StatementCounter, dataSourceOptions } from '@ksp/persistence';
+import { searchEngineFor } from './search-engine.factory';
 import { Clock, RateLimitModule, SystemClock } from '@ksp/shared';
 import { AppConfig } from './config/config';
 import { ALL_ENTITIES } from './entities';
@@ -64,7 +67,11 @@ function mailerFor(config: AppConfig): Mailer {
 /** The composition root: wires configuration, the database, GraphQL and the domain modules. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, counter: StatementCounter = new StatementCounter()): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    counter: StatementCounter = new StatementCounter(),
+    engine: SearchEngine = searchEngineFor(config),
+  ): DynamicModule {
     const identity = identityOptions(config);
     return {
       module: AppModule,
@@ -90,6 +97,12 @@ export class AppModule {
         }),
         ExpertiseModule,
         CurationModule,
+        OutboxModule.forRoot({ pollMs: config.OUTBOX_POLL_MS }),
+        DiscoveryModule.forRoot({
+          engine,
+          reconcileOnStart: true,
+          reconcileIntervalMs: config.SEARCH_RECONCILE_MINUTES * 60_000,
+        }),
         HealthModule,
         // RateLimiter (in memory) and @RateLimit for resolvers, e.g. the auth mutations.
         RateLimitModule,

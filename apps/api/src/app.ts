@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger as Pino } from 'pino';
 import { StatementCounter } from '@ksp/persistence';
+import type { SearchEngine } from '@ksp/search';
+import { searchEngineFor } from './search-engine.factory';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/config';
 import { registerHttpEdge } from './http/edge';
@@ -21,6 +23,8 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
 export async function createApp(
   config: AppConfig,
   logger: Pino = createRootLogger(config),
+  /** Tests pass an engine they control; otherwise the configured one. */
+  engine: SearchEngine = searchEngineFor(config),
 ): Promise<CreatedApp> {
   const counter = new StatementCounter((message, extra) =>
     logger.warn({ ...extra, context: 'Database' }, message),
@@ -53,12 +57,16 @@ export async function createApp(
       done();
     });
   }
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, counter), adapter, {
-    logger: new PinoNestLogger(logger.child({})),
-    abortOnError: false,
-    // Fastify's own JSON parser (with the body limit above); Nest's wrapper adds nothing we use.
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, counter, engine),
+    adapter,
+    {
+      logger: new PinoNestLogger(logger.child({})),
+      abortOnError: false,
+      // Fastify's own JSON parser (with the body limit above); Nest's wrapper adds nothing we use.
+      bodyParser: false,
+    },
+  );
   await registerHttpEdge(app, config);
   await registerWebApp(app);
   return { app, logger, counter };

@@ -11,11 +11,12 @@ import { printSchema } from 'graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DirectoryModule, ReferenceDataImporter } from '@ksp/directory';
 import { createDataSource, dataSourceOptions, runMigrations } from '@ksp/persistence';
+import { SearchIndexer } from '@ksp/discovery';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 import { ALL_ENTITIES } from './entities';
 
-const USAGE = 'usage: cli <migrate | import-reference-data | print-schema <file>>';
+const USAGE = 'usage: cli <migrate | import-reference-data | reindex | reconcile | print-schema <file>>';
 
 async function main(command: string | undefined): Promise<void> {
   if (command === 'print-schema') return printSchemaTo(process.argv[3]);
@@ -49,6 +50,21 @@ async function main(command: string | undefined): Promise<void> {
         console.log(JSON.stringify(result, null, 2));
       } finally {
         await ctx.close();
+      }
+      return;
+    }
+    case 'reindex':
+    case 'reconcile': {
+      // The whole hub without HTTP: the search index is rebuilt (or repaired) from the database.
+      const { app } = await createApp({ ...config, SEARCH_RECONCILE_MINUTES: 0 });
+      await app.init();
+      try {
+        const indexer = app.get(SearchIndexer);
+        const started = Date.now();
+        const result = command === 'reindex' ? await indexer.reindex() : await indexer.reconcile();
+        console.log(JSON.stringify({ ...result, seconds: (Date.now() - started) / 1000 }));
+      } finally {
+        await app.close();
       }
       return;
     }

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { RequireSession } from './auth/require-session';
+import { RequireCurator } from './auth/roles';
 import { AppShell } from './layout/app-shell';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -41,6 +42,10 @@ export const routes: RouteObject[] = [
           {
             path: 'gemeenten/:code',
             lazy: () => import('./pages/municipality-page').then((m) => ({ Component: m.MunicipalityPage })),
+          },
+          {
+            path: 'vragen',
+            lazy: () => import('./pages/questions-page').then((m) => ({ Component: m.QuestionsPage })),
           },
           {
             path: 'vragen/nieuw',
@@ -106,6 +111,48 @@ export const routes: RouteObject[] = [
                   <RequireSession>
                     <m.ReviewQueuePage />
                   </RequireSession>
+                ),
+              })),
+          },
+          {
+            path: 'dossiers',
+            lazy: () => import('./pages/dossiers-page').then((m) => ({ Component: m.DossiersPage })),
+          },
+          {
+            path: 'dossiers/nieuw',
+            lazy: () =>
+              import('./pages/dossier-edit-page').then((m) => ({
+                Component: () => (
+                  <RequireCurator>
+                    <m.NewDossierPage />
+                  </RequireCurator>
+                ),
+              })),
+          },
+          {
+            path: 'dossiers/:id',
+            lazy: () => import('./pages/dossier-page').then((m) => ({ Component: m.DossierPage })),
+          },
+          {
+            // The maker or a coordinator of the maker's region (the page asks the API: viewerCanEdit).
+            path: 'dossiers/:id/bewerken',
+            lazy: () =>
+              import('./pages/dossier-edit-page').then((m) => ({
+                Component: () => (
+                  <RequireSession>
+                    <m.EditDossierPage />
+                  </RequireSession>
+                ),
+              })),
+          },
+          {
+            path: 'regio/:id?',
+            lazy: () =>
+              import('./pages/region-page').then((m) => ({
+                Component: () => (
+                  <RequireCurator>
+                    <m.RegionPage />
+                  </RequireCurator>
                 ),
               })),
           },

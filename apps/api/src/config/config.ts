@@ -92,6 +92,38 @@ const schema = z.object({
     .default(25 * 1024 * 1024),
   /** Where report files are stored when no object store is configured (default: DATA_DIR/files). */
   FILES_DIR: z.string().min(1).optional(),
+  /**
+   * The search engine: `embedded` (in-process, kept in SEARCH_INDEX_PATH) or `meilisearch`
+   * (MEILI_URL). Default: meilisearch when MEILI_URL is set, else embedded.
+   */
+  SEARCH_ENGINE: z
+    .enum(['embedded', 'meilisearch'], { message: 'expected embedded or meilisearch' })
+    .optional(),
+  /** The embedded engine's file (default: DATA_DIR/search-index.sqlite). */
+  SEARCH_INDEX_PATH: z.string().min(1).optional(),
+  MEILI_URL: z
+    .url({ message: 'expected the http(s) address of Meilisearch, e.g. http://meilisearch:7700' })
+    .optional(),
+  /** Meilisearch API key (its master key or an admin key); required in production with Meilisearch. */
+  MEILI_API_KEY: z.string().min(16, 'expected at least 16 characters').optional(),
+  MEILI_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, 'expected letters, digits, - or _ (at most 100)')
+    .default('kennisschakelpunt'),
+  /** How often the outbox is checked for new changes to index (milliseconds). */
+  OUTBOX_POLL_MS: z.coerce
+    .number({ message: 'expected milliseconds' })
+    .int()
+    .min(10, 'expected 10 to 60000 milliseconds')
+    .max(60_000, 'expected 10 to 60000 milliseconds')
+    .default(200),
+  /** How often the search index is compared with the database and repaired (minutes; 0 = only at start). */
+  SEARCH_RECONCILE_MINUTES: z.coerce
+    .number({ message: 'expected minutes' })
+    .int()
+    .min(0, 'expected 0 to 1440 minutes')
+    .max(1440, 'expected 0 to 1440 minutes')
+    .default(15),
   /** Browser origins allowed to call the API cross-origin (CORS); none = same-origin only. */
   CORS_ORIGINS: z
     .string()
@@ -151,6 +183,17 @@ const refined = schema.superRefine((c, ctx) => {
       code: 'custom',
       path: ['PUBLIC_URL'],
       message: 'required when NODE_ENV=production (the address people use, for links in mail)',
+    });
+  }
+  if (c.SEARCH_ENGINE === 'meilisearch' && !c.MEILI_URL) {
+    ctx.addIssue({ code: 'custom', path: ['MEILI_URL'], message: 'required when SEARCH_ENGINE=meilisearch' });
+  }
+  if (c.NODE_ENV === 'production' && c.MEILI_URL && c.SEARCH_ENGINE !== 'embedded' && !c.MEILI_API_KEY) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MEILI_API_KEY'],
+      message:
+        'required when NODE_ENV=production and Meilisearch is used (its master key or an admin API key)',
     });
   }
   if (!!c.ADMIN_EMAIL !== !!c.ADMIN_PASSWORD) {

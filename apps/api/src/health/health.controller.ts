@@ -1,5 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { SearchStatus } from '@ksp/discovery';
 import { Public } from '@ksp/shared';
 import { MetricsService } from './metrics.service';
 
@@ -11,6 +12,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly metrics: MetricsService,
+    private readonly search: SearchStatus,
   ) {}
 
   /** The process is alive (for a liveness probe). */
@@ -19,11 +21,19 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** The instance can serve: the database answers (for a readiness probe and load balancers). */
+  /**
+   * The instance can serve: the database answers (for a readiness probe and load balancers); 503
+   * when it does not. The search engine is reported as `ok` or `degraded` but never makes the
+   * instance unready: while it is down, writes still succeed and wait in the outbox.
+   */
   @Get('ready')
   @HealthCheck()
-  ready() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+  async ready() {
+    const [database, search] = await Promise.all([
+      this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]),
+      this.search.report().catch((e: unknown) => ({ status: 'degraded' as const, detail: String(e) })),
+    ]);
+    return { ...database, search };
   }
 
   /** Prometheus metrics. */

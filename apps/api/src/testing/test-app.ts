@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createTestDatabase, TestDatabase } from '@ksp/testing';
 import { StatementCounter } from '@ksp/persistence';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { SearchEngine } from '@ksp/search';
 import { createApp } from '../app';
 import { loadConfig } from '../config/config';
 import { createRootLogger } from '../logging/logger';
@@ -19,7 +20,10 @@ export interface TestApp {
 }
 
 /** The real API on a fresh test database (SQLite, or PostgreSQL with TEST_DATABASE_URL), on a free port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { engine?: SearchEngine } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'ksp-data-'));
   const config = loadConfig({
@@ -30,7 +34,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_REQUESTS: 'false',
     ...env,
   });
-  const { app, counter } = await createApp(config, createRootLogger({ LOG_LEVEL: 'warn' }));
+  const { app, counter } = await createApp(config, createRootLogger({ LOG_LEVEL: 'warn' }), options.engine);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -56,3 +56,26 @@ export async function member(
   );
   if (res.errors) throw new Error(`accepting the invitation failed: ${JSON.stringify(res.errors)}`);
 }
+
+/** Someone's access token (logged in over the API), for preparing content before the browser runs. */
+export async function tokenOf(hub: Hub, person: Pick<Person, 'email' | 'password'>): Promise<string> {
+  const res = await graphql<{ login: { accessToken: string } }>(
+    hub.url,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    { e: person.email, p: person.password },
+  );
+  if (!res.data) throw new Error(`login of ${person.email} failed: ${JSON.stringify(res.errors)}`);
+  return res.data.login.accessToken;
+}
+
+/** A GraphQL request with someone's access token (over the API); fails the test on any error. */
+export async function asPerson<T>(
+  hub: Hub,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  const res = await graphql<T>(hub.url, query, variables, { authorization: `Bearer ${token}` });
+  if (res.errors || !res.data) throw new Error(`request failed: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}

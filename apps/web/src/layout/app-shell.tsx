@@ -1,6 +1,7 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
+import { useRoles } from '../auth/roles';
 import { useSession } from '../auth/session';
 import { NavRouterLink } from '../components/router-link';
 import { LanguageSwitch } from './language-switch';
@@ -41,9 +42,10 @@ function SessionState() {
 export function AppShell() {
   const { t } = useTranslation();
   const { snapshot } = useSession();
-  // The review queue is for coordinators and admins (the API checks it again).
-  const roles = snapshot.status === 'authenticated' ? (snapshot.user?.roles ?? []) : [];
-  const reviewer = roles.includes('COORDINATOR') || roles.includes('ADMIN');
+  const authenticated = snapshot.status === 'authenticated';
+  // The review queue and the region overview are for coordinators and admins (the API checks
+  // every request again); creating dossiers is offered on the dossiers page.
+  const { curator } = useRoles();
   return (
     <>
       {/* NL Design System skip link (its React component wraps it in a <p> that takes space). */}
@@ -69,9 +71,11 @@ export function AppShell() {
                 </NavRouterLink>
               </li>
               <li>
-                <NavRouterLink to="/gemeenten">{t('shell.nav.municipalities')}</NavRouterLink>
+                <NavRouterLink to="/vragen" end>
+                  {t('shell.nav.questions')}
+                </NavRouterLink>
               </li>
-              {snapshot.status === 'authenticated' ? (
+              {authenticated ? (
                 <li>
                   <NavRouterLink to="/vragen/nieuw">{t('shell.nav.ask')}</NavRouterLink>
                 </li>
@@ -79,20 +83,31 @@ export function AppShell() {
               <li>
                 <NavRouterLink to="/rapporten">{t('shell.nav.reports')}</NavRouterLink>
               </li>
-              {snapshot.status === 'authenticated' ? (
+              {authenticated ? (
+                <li>
+                  <NavRouterLink to="/expertise">{t('shell.nav.experts')}</NavRouterLink>
+                </li>
+              ) : null}
+              <li>
+                <NavRouterLink to="/dossiers">{t('shell.nav.dossiers')}</NavRouterLink>
+              </li>
+              <li>
+                <NavRouterLink to="/gemeenten">{t('shell.nav.municipalities')}</NavRouterLink>
+              </li>
+              {authenticated ? (
+                <li>
+                  <NavRouterLink to="/mijn-profiel">{t('shell.nav.profile')}</NavRouterLink>
+                </li>
+              ) : null}
+              {curator ? (
                 <>
                   <li>
-                    <NavRouterLink to="/expertise">{t('shell.nav.experts')}</NavRouterLink>
+                    <NavRouterLink to="/beoordelen">{t('shell.nav.review')}</NavRouterLink>
                   </li>
                   <li>
-                    <NavRouterLink to="/mijn-profiel">{t('shell.nav.profile')}</NavRouterLink>
+                    <NavRouterLink to="/regio">{t('shell.nav.region')}</NavRouterLink>
                   </li>
                 </>
-              ) : null}
-              {reviewer ? (
-                <li>
-                  <NavRouterLink to="/beoordelen">{t('shell.nav.review')}</NavRouterLink>
-                </li>
               ) : null}
             </ul>
           </div>

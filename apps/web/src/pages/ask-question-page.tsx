@@ -1,14 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Fieldset,
-  FieldsetLegend,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Paragraph,
-  RadioButton,
-} from '@utrecht/component-library-react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -17,20 +7,16 @@ import { useSession } from '../auth/session';
 import { ErrorAlert, ErrorSummary, Loading, errorMessage, type FieldError } from '../components/feedback';
 import { TextAreaField, TextField } from '../components/fields';
 import { PageHeading } from '../components/page-heading';
-import { PolicyDomainPicker } from '../components/policy-domain-picker';
-import { AskQuestionDocument, AskQuestionFormDocument, type AudienceScope } from '../gql/graphql';
+import { AudienceChooser, REGIONS_FIELD, type ChosenScope } from '../components/audience-chooser';
+import { PolicyDomainPicker, commaList, toggled } from '../components/policy-domain-picker';
+import { AskQuestionDocument, AskQuestionFormDocument } from '../gql/graphql';
 import { endOfDutchDay } from '../questions/format';
 
 const TITLE_MAX = 200;
 const DOMAINS_MAX = 10;
-type Scope = Extract<AudienceScope, 'NEIGHBOURS' | 'REGIONS' | 'MEMBERS' | 'PUBLIC'>;
-
-function listFormat(language: string, names: readonly string[]): string {
-  return new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' }).format(names);
-}
 
 export function AskQuestionPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { snapshot } = useSession();
   const municipalityCode = snapshot.user?.organisation.municipalityCode ?? null;
@@ -42,7 +28,7 @@ export function AskQuestionPage() {
   const [body, setBody] = useState('');
   const [domains, setDomains] = useState<ReadonlySet<string>>(new Set());
   const [tags, setTags] = useState('');
-  const [scope, setScope] = useState<Scope>(municipalityCode ? 'NEIGHBOURS' : 'REGIONS');
+  const [scope, setScope] = useState<ChosenScope>(municipalityCode ? 'NEIGHBOURS' : 'REGIONS');
   const [regionIds, setRegionIds] = useState<ReadonlySet<string>>(new Set());
   const [deadline, setDeadline] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -55,13 +41,6 @@ export function AskQuestionPage() {
   if (fetching && !data) return <Loading />;
   if (error && !data) return <ErrorAlert error={error} />;
 
-  const toggle = (set: ReadonlySet<string>, value: string) => {
-    const next = new Set(set);
-    if (next.has(value)) next.delete(value);
-    else next.add(value);
-    return next;
-  };
-
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found: FieldError[] = [];
@@ -69,7 +48,7 @@ export function AskQuestionPage() {
     if (!body.trim()) found.push({ field: 'question-body', message: t('ask.bodyRequired') });
     if (domains.size === 0) found.push({ field: 'domains', message: t('ask.domainsRequired') });
     if (scope === 'REGIONS' && regionIds.size === 0)
-      found.push({ field: 'audience-regions', message: t('ask.regionsRequired') });
+      found.push({ field: REGIONS_FIELD, message: t('ask.regionsRequired') });
     setErrors(found);
     setAttempt((n) => n + 1);
     setFailure(null);
@@ -79,10 +58,7 @@ export function AskQuestionPage() {
         title: title.trim(),
         body: body.trim(),
         policyDomainCodes: [...domains],
-        tags: tags
-          .split(',')
-          .map((tag) => tag.trim())
-          .filter(Boolean),
+        tags: commaList(tags),
         audience: { scope, regionIds: scope === 'REGIONS' ? [...regionIds] : null },
         deadline: deadline ? endOfDutchDay(deadline) : null,
       },
@@ -92,10 +68,6 @@ export function AskQuestionPage() {
   }
 
   const error_ = (field: string) => errors.find((e) => e.field === field)?.message;
-  const scopes: Scope[] = municipality
-    ? ['NEIGHBOURS', 'REGIONS', 'MEMBERS', 'PUBLIC']
-    : ['REGIONS', 'MEMBERS', 'PUBLIC'];
-  const neighbourNames = municipality?.neighbours.map((n) => n.name) ?? [];
   return (
     <>
       <PageHeading>{t('ask.title')}</PageHeading>
@@ -124,7 +96,7 @@ export function AskQuestionPage() {
         <PolicyDomainPicker
           tree={data?.policyDomains ?? []}
           chosen={domains}
-          onToggle={(code) => setDomains((set) => toggle(set, code))}
+          onToggle={(code) => setDomains((set) => toggled(set, code))}
           error={error_('domains')}
           max={DOMAINS_MAX}
         />
@@ -135,77 +107,16 @@ export function AskQuestionPage() {
           value={tags}
           onChange={setTags}
         />
-        <Fieldset aria-describedby={municipality ? undefined : 'audience-hint'}>
-          <FieldsetLegend>{t('ask.audience')}</FieldsetLegend>
-          {!municipality ? (
-            <FormFieldDescription id="audience-hint">{t('ask.noMunicipality')}</FormFieldDescription>
-          ) : null}
-          <ul className="ksp-choice-list">
-            {scopes.map((value) => {
-              const id = `audience-${value.toLowerCase()}`;
-              const hint =
-                value === 'NEIGHBOURS' && municipality
-                  ? t('ask.neighboursOf', {
-                      name: municipality.name,
-                      list: listFormat(i18n.language, neighbourNames),
-                    })
-                  : null;
-              return (
-                <li key={value}>
-                  <RadioButton
-                    id={id}
-                    name="audience"
-                    value={value}
-                    checked={scope === value}
-                    onChange={() => setScope(value)}
-                    aria-describedby={hint ? `${id}-hint` : undefined}
-                  />
-                  <div>
-                    <FormLabel htmlFor={id} type="radio">
-                      {t(`ask.scope.${value}`)}
-                    </FormLabel>
-                    {hint ? (
-                      <span id={`${id}-hint`} className="ksp-choice-hint">
-                        {hint}
-                      </span>
-                    ) : null}
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
-        </Fieldset>
-        {scope === 'REGIONS' ? (
-          <Fieldset
-            invalid={!!error_('audience-regions')}
-            aria-describedby={error_('audience-regions') ? 'audience-regions-error' : undefined}
-          >
-            <FieldsetLegend>{t('ask.regions')}</FieldsetLegend>
-            {error_('audience-regions') ? (
-              <FormFieldErrorMessage id="audience-regions-error">
-                {error_('audience-regions')}
-              </FormFieldErrorMessage>
-            ) : null}
-            <ul className="ksp-choice-list">
-              {regions.map((region, index) => {
-                const id = index === 0 ? 'audience-regions' : `audience-region-${region.id}`;
-                return (
-                  <li key={region.id}>
-                    <Checkbox
-                      id={id}
-                      checked={regionIds.has(region.id)}
-                      onChange={() => setRegionIds((set) => toggle(set, region.id))}
-                    />
-                    <FormLabel htmlFor={id} type="checkbox">
-                      {region.name}{' '}
-                      <span className="ksp-meta">({t(`municipality.regionKind.${region.kind}`)})</span>
-                    </FormLabel>
-                  </li>
-                );
-              })}
-            </ul>
-          </Fieldset>
-        ) : null}
+        <AudienceChooser
+          legend={t('ask.audience')}
+          municipality={municipality}
+          regions={regions}
+          scope={scope}
+          onScope={setScope}
+          regionIds={regionIds}
+          onToggleRegion={(id) => setRegionIds((set) => toggled(set, id))}
+          regionsError={error_(REGIONS_FIELD)}
+        />
         <TextField
           id="question-deadline"
           type="date"

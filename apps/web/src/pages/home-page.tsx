@@ -1,41 +1,107 @@
-import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Heading2, Paragraph, StatusBadge } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { useQuery, type CombinedError } from 'urql';
 import { useSession } from '../auth/session';
 import { ErrorAlert, Loading } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
-import { RouterButtonLink } from '../components/router-link';
-import { HomeQuestionsDocument } from '../gql/graphql';
+import { RouterButtonLink, RouterLink } from '../components/router-link';
+import { itemPath } from '../curation/items';
+import { HomeFeaturedDocument, HomeForYouDocument, HomeQuestionsDocument } from '../gql/graphql';
 import { QuestionList } from '../questions/question-list';
 
-function Dashboard({ municipalityCode }: { municipalityCode: string | null }) {
+const nodes = <T,>(c: { edges: readonly { node: T }[] } | null | undefined): T[] =>
+  (c?.edges ?? []).map((e) => e.node);
+
+/** One section of the home page: a heading, and its content once loaded (or why not). */
+function HomeSection(props: {
+  id: string;
+  title: string;
+  loading: boolean;
+  error: CombinedError | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <section className="ksp-section" aria-labelledby={props.id}>
+      <Heading2 id={props.id}>{props.title}</Heading2>
+      {props.loading ? <Loading /> : props.error ? <ErrorAlert error={props.error} /> : props.children}
+    </section>
+  );
+}
+
+/**
+ * "Vragen voor jou": today the open questions addressed to the reader's gemeente. Its own slot
+ * with its own query, so that the matching API (issue 6: questions matched to the reader's
+ * expertise) replaces this one component and nothing else on the page.
+ */
+function ForYouSection() {
+  const { t } = useTranslation();
+  const { snapshot } = useSession();
+  const hasMunicipality = !!snapshot.user?.organisation.municipalityCode;
+  const [{ data, fetching, error }] = useQuery({
+    query: HomeForYouDocument,
+    pause: !hasMunicipality,
+    requestPolicy: 'cache-and-network',
+  });
+  return (
+    <HomeSection id="home-for-you" title={t('home.forYou')} loading={fetching && !data} error={error}>
+      <QuestionList questions={nodes(data?.forYou)} empty={t('home.forYouEmpty')} />
+    </HomeSection>
+  );
+}
+
+function MyQuestionsSections() {
   const { t } = useTranslation();
   const [{ data, fetching, error }] = useQuery({
     query: HomeQuestionsDocument,
-    variables: { withMunicipality: municipalityCode !== null },
     requestPolicy: 'cache-and-network',
   });
-  if (fetching && !data) return <Loading />;
-  if (error && !data) return <ErrorAlert error={error} />;
-  const nodes = <T,>(c: { edges: readonly { node: T }[] } | null | undefined): T[] =>
-    (c?.edges ?? []).map((e) => e.node);
+  const loading = fetching && !data;
   return (
-    <div className="ksp-sections">
-      <section className="ksp-section" aria-labelledby="home-for-you">
-        <Heading2 id="home-for-you">{t('home.forYou')}</Heading2>
-        <QuestionList questions={nodes(data?.forYou)} empty={t('home.forYouEmpty')} />
-      </section>
-      <section className="ksp-section" aria-labelledby="home-mine">
-        <Heading2 id="home-mine">{t('home.mine')}</Heading2>
+    <>
+      <HomeSection id="home-mine" title={t('home.mine')} loading={loading} error={error}>
         <QuestionList questions={nodes(data?.mine)} empty={t('home.mineEmpty')} showAddressees />
-      </section>
-      <section className="ksp-section" aria-labelledby="home-new">
-        <Heading2 id="home-new">{t('home.newInRegion')}</Heading2>
+      </HomeSection>
+      <HomeSection id="home-new" title={t('home.newInRegion')} loading={loading} error={error}>
         <QuestionList questions={nodes(data?.recent)} empty={t('home.newEmpty')} />
-      </section>
-    </div>
+        <Paragraph>
+          <RouterLink to="/vragen">{t('home.allQuestions')}</RouterLink>
+        </Paragraph>
+      </HomeSection>
+    </>
   );
 }
+
+/** What the coordinators of the reader's regions feature (pinned first); absent when there is none. */
+function FeaturedSection() {
+  const { t } = useTranslation();
+  const [{ data, error }] = useQuery({ query: HomeFeaturedDocument, requestPolicy: 'cache-and-network' });
+  const items = data?.featuredItems ?? [];
+  if (error || items.length === 0) return null;
+  return (
+    <HomeSection id="home-featured" title={t('home.featured')} loading={false} error={undefined}>
+      <ul className="ksp-list-plain">
+        {items.map((f) => {
+          const path = itemPath(f.itemType, f.itemId);
+          return (
+            <li key={f.id}>
+              {path ? <RouterLink to={path}>{f.title}</RouterLink> : f.title}{' '}
+              {f.pinned ? <StatusBadge status="safe">{t('featured.pinned')}</StatusBadge> : null}
+              <p className="ksp-meta">{t(`picker.types.${f.itemType}`)}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </HomeSection>
+  );
+}
+
+/** The sections of the logged-in home page, in their order. */
+const SECTIONS = [
+  { key: 'for-you', Section: ForYouSection },
+  { key: 'questions', Section: MyQuestionsSections },
+  { key: 'featured', Section: FeaturedSection },
+] as const;
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -63,7 +129,11 @@ export function HomePage() {
       <Paragraph>
         <RouterButtonLink to="/vragen/nieuw">{t('home.ask')}</RouterButtonLink>
       </Paragraph>
-      <Dashboard municipalityCode={user?.organisation.municipalityCode ?? null} />
+      <div className="ksp-sections">
+        {SECTIONS.map(({ key, Section }) => (
+          <Section key={key} />
+        ))}
+      </div>
     </>
   );
 }

@@ -17,18 +17,21 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Suspense, lazy, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '../auth/session';
 import { ErrorAlert, ErrorSummary, Loading, errorMessage, type FieldError } from '../components/feedback';
 import { TextAreaField } from '../components/fields';
 import { PageHeading } from '../components/page-heading';
+import { RichText } from '../components/rich-text';
+import { RouterLink } from '../components/router-link';
 import { errorCode } from '../graphql/client';
 import {
   AcceptAnswerDocument,
   AnswerQuestionDocument,
+  DossiersWithItemDocument,
   FollowQuestionDocument,
   MeTooQuestionDocument,
   QuestionDocument,
@@ -40,14 +43,14 @@ import { NotFoundPage } from './not-found-page';
 
 type Question = QuestionQuery['question'];
 
+/** The coordinators' merge panel (with its item picker) loads only for those who may use it. */
+const MarkDuplicate = lazy(() =>
+  import('../questions/mark-duplicate').then((m) => ({ default: m.MarkDuplicate })),
+);
+
 /** A new answer refreshes the question (urql's document cache: by the types in the result). One
  * object for every render: urql runs the query again whenever its context object changes. */
 const QUESTION_CONTEXT = { additionalTypenames: ['Answer'] };
-
-/** The sanitized HTML the API renders from Markdown (sanitized on the way out, issue 4). */
-function RichText({ html }: { html: string }) {
-  return <div className="utrecht-rich-text ksp-rich-text" dangerouslySetInnerHTML={{ __html: html }} />;
-}
 
 function Actions({ question }: { question: Question }) {
   const { t } = useTranslation();
@@ -176,6 +179,47 @@ function AnswerForm({ question }: { question: Question }) {
   );
 }
 
+/** "Deze vraag is samengevoegd met …": after a merge it takes the focus (the panel it came from is gone). */
+function MergedNotice({ target, focus }: { target: { id: string; title: string }; focus: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
+  return (
+    <div ref={ref} tabIndex={-1} className="ksp-focus-target">
+      <Alert type="info">
+        <Paragraph>
+          <Trans
+            i18nKey="merge.mergedWith"
+            values={{ title: target.title }}
+            components={{ target: <RouterLink to={`/vragen/${target.id}`} /> }}
+          />
+        </Paragraph>
+      </Alert>
+    </div>
+  );
+}
+
+/** The dossiers this question is part of (those the reader may see). */
+function InDossiers({ questionId }: { questionId: string }) {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: DossiersWithItemDocument, variables: { itemId: questionId } });
+  const dossiers = data?.dossiers.edges.map((e) => e.node) ?? [];
+  if (dossiers.length === 0) return null;
+  return (
+    <section aria-labelledby="in-dossiers">
+      <Heading2 id="in-dossiers">{t('question.inDossiers')}</Heading2>
+      <ul className="ksp-list-plain">
+        {dossiers.map((d) => (
+          <li key={d.id}>
+            <RouterLink to={`/dossiers/${d.id}`}>{d.title}</RouterLink>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** /vragen/:id — a question with its answers, per-gemeente status, follow and "ik wil dit ook weten". */
 export function QuestionPage() {
   const { t, i18n } = useTranslation();
@@ -187,6 +231,7 @@ export function QuestionPage() {
     variables: { id },
     context: QUESTION_CONTEXT,
   });
+  const [merged, setMerged] = useState(false);
   if (errorCode(error) === 'NOT_FOUND') return <NotFoundPage />;
   if (fetching && !data) return <Loading />;
   if (error && !data) return <ErrorAlert error={error} />;
@@ -201,6 +246,7 @@ export function QuestionPage() {
         </Alert>
       ) : null}
       <PageHeading>{q.title}</PageHeading>
+      {q.duplicateOf ? <MergedNotice target={q.duplicateOf} focus={merged} /> : null}
       <Paragraph>
         <StatusBadge status={q.status === 'OPEN' ? 'safe' : 'neutral'}>
           {t(`question.status.${q.status}`)}
@@ -271,6 +317,12 @@ export function QuestionPage() {
       ) : null}
       <Answers question={q} />
       {q.viewerCanAnswer ? <AnswerForm question={q} /> : null}
+      <InDossiers questionId={q.id} />
+      {q.viewerCanMarkDuplicate ? (
+        <Suspense fallback={<Loading />}>
+          <MarkDuplicate question={q} onMerged={() => setMerged(true)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

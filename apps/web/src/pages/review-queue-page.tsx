@@ -4,17 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorAlert, Loading } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
-import { RouterLink } from '../components/router-link';
+import { ItemLink } from '../curation/items';
 import { ReviewQueueDocument, type CuratedItemType } from '../gql/graphql';
 import { formatDate } from '../questions/format';
 import { ReviewActions } from '../reports/review-actions';
-
-/** Where an item of the queue lives in the app (profiles and answers: on their own pages later). */
-function itemPath(type: CuratedItemType, id: string): string | null {
-  if (type === 'REPORT') return `/rapporten/${id}`;
-  if (type === 'QUESTION') return `/vragen/${id}`;
-  return null;
-}
 
 /** A queue's ever-present context: every Report or ContentFlag the mutations return refreshes it. */
 const QUEUE_CONTEXT = { additionalTypenames: ['Report', 'ContentFlag'] };
@@ -50,10 +43,11 @@ export function ReviewQueuePage() {
     );
   if (!data) return heading;
   const queue = data.reviewQueue;
-  const link = (type: CuratedItemType, id: string, title: string) => {
-    const path = itemPath(type, id);
-    return path ? <RouterLink to={path}>{title}</RouterLink> : title;
-  };
+  const link = (type: CuratedItemType, id: string, title: string) => (
+    <ItemLink type={type} id={id}>
+      {title}
+    </ItemLink>
+  );
   return (
     <>
       {heading}

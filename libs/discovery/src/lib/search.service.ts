@@ -259,7 +259,12 @@ export class SearchService {
   }
 
   private labelled(field: SearchFacetField, values: readonly FacetValueCount[]) {
-    return values.map(({ value, count }) => ({ value, count, label: this.label(field, value) }));
+    // Type values as the GraphQL enum spells them (QUESTION), so a facet value is a filter value.
+    return values.map(({ value, count }) => ({
+      value: field === 'type' ? value.toUpperCase() : value,
+      count,
+      label: this.label(field, value),
+    }));
   }
 
   private label(field: SearchFacetField, value: string): string {
