@@ -100,7 +100,7 @@ export class AppModule {
         OutboxModule.forRoot({ pollMs: config.OUTBOX_POLL_MS }),
         DiscoveryModule.forRoot({
           engine,
-          reconcileOnStart: true,
+          reconcileOnStart: config.SEARCH_RECONCILE_ON_START,
           reconcileIntervalMs: config.SEARCH_RECONCILE_MINUTES * 60_000,
         }),
         HealthModule,

@@ -117,6 +117,8 @@ const schema = z.object({
     .min(10, 'expected 10 to 60000 milliseconds')
     .max(60_000, 'expected 10 to 60000 milliseconds')
     .default(200),
+  /** Compare the search index with the database at start and repair it (`false` only for benchmarks). */
+  SEARCH_RECONCILE_ON_START: bool.default(true),
   /** How often the search index is compared with the database and repaired (minutes; 0 = only at start). */
   SEARCH_RECONCILE_MINUTES: z.coerce
     .number({ message: 'expected minutes' })
