@@ -8,6 +8,7 @@ import { DiscoveryModule } from '@ksp/discovery';
 import type { SearchEngine } from '@ksp/search';
 import { DirectoryModule } from '@ksp/directory';
 import { ExpertiseModule } from '@ksp/expertise';
+import { MatchingModule } from '@ksp/matching';
 import { QuestionsModule } from '@ksp/questions';
 import { LocalFileStorage, ReportsModule } from '@ksp/reports';
 import { FileMailer, IdentityModule, Mailer, SmtpMailer, type IdentityOptions } from '@ksp/identity';
@@ -103,6 +104,8 @@ export class AppModule {
           reconcileOnStart: config.SEARCH_RECONCILE_ON_START,
           reconcileIntervalMs: config.SEARCH_RECONCILE_MINUTES * 60_000,
         }),
+        // Matching and routing (after discovery: it uses the search engine and the outbox).
+        MatchingModule.forRoot(),
         HealthModule,
         // RateLimiter (in memory) and @RateLimit for resolvers, e.g. the auth mutations.
         RateLimitModule,

@@ -2,6 +2,7 @@ import { CURATION_ENTITIES } from '@ksp/curation';
 import { DIRECTORY_ENTITIES } from '@ksp/directory';
 import { EXPERTISE_ENTITIES } from '@ksp/expertise';
 import { IDENTITY_ENTITIES } from '@ksp/identity';
+import { MATCHING_ENTITIES } from '@ksp/matching';
 import { OUTBOX_ENTITIES } from '@ksp/persistence';
 import { QUESTIONS_ENTITIES } from '@ksp/questions';
 import { REPORTS_ENTITIES } from '@ksp/reports';
@@ -15,4 +16,5 @@ export const ALL_ENTITIES = [
   ...REPORTS_ENTITIES,
   ...EXPERTISE_ENTITIES,
   ...CURATION_ENTITIES,
+  ...MATCHING_ENTITIES,
 ];

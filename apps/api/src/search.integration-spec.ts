@@ -146,6 +146,10 @@ describe('search through the hub', () => {
     expect(facet(all, 'TYPE')['QUESTION'] ?? 0).toBe(all.totalCount);
     const anonymous = await search(ANONYMOUS, 'wachtlijsten');
     expect(anonymous.totalCount).toBe(0);
+    // Admins see everything, in search as in lists.
+    expect(
+      (await search(admin.headers, 'wachtlijsten beschermd wonen')).hits.map((h) => h.item.id),
+    ).toContain(id);
   });
 
   it('follows a change of audience: what someone may no longer see, they no longer find', async () => {

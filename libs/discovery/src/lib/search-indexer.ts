@@ -1,3 +1,4 @@
+import { AccessKey } from '@ksp/identity';
 import {
   Inject,
   Injectable,
@@ -35,6 +36,13 @@ export interface ReconcileReport {
 }
 
 const REBUILD_BATCH = 500;
+
+/** Every document also carries the admins' key: they see everything (AccessKey.ADMINS). */
+function forIndex(documents: readonly SearchDocument[]): SearchDocument[] {
+  return documents.map((d) =>
+    d.accessKeys.includes(AccessKey.ADMINS) ? d : { ...d, accessKeys: [...d.accessKeys, AccessKey.ADMINS] },
+  );
+}
 
 /**
  * Keeps the search index in step with the database. As the outbox's first handler it turns each
@@ -116,7 +124,7 @@ export class SearchIndexer
       for (const id of ids) if (!found.has(id)) deletes.push(searchDocumentId(source.type, id));
     }
     if (deletes.length) await this.engine.delete(deletes);
-    if (upserts.length) await this.engine.upsert(upserts);
+    if (upserts.length) await this.engine.upsert(forIndex(upserts));
   }
 
   /** Compares the database with the index and repairs every difference. */
@@ -142,7 +150,7 @@ export class SearchIndexer
           }
           for (let j = 0; j < stale.length; j += REBUILD_BATCH) {
             const documents = await source.documents(stale.slice(j, j + REBUILD_BATCH));
-            if (documents.length) await this.engine.upsert(documents);
+            if (documents.length) await this.engine.upsert(forIndex(documents));
             upserted += documents.length;
           }
         }
@@ -162,7 +170,8 @@ export class SearchIndexer
   reindex(): Promise<{ documents: number }> {
     const sources = this.sources;
     async function* all(): AsyncIterable<readonly SearchDocument[]> {
-      for (const source of sources) for await (const batch of source.batches(REBUILD_BATCH)) yield batch;
+      for (const source of sources)
+        for await (const batch of source.batches(REBUILD_BATCH)) yield forIndex(batch);
     }
     return this.engine.rebuild(all());
   }

@@ -15,6 +15,8 @@ import { Curation1795919738709 as SqliteCuration } from './sqlite/1795919738709-
 import { Curation1795919738709 as PostgresCuration } from './postgres/1795919738709-Curation';
 import { Expertise1795920629545 as SqliteExpertise } from './sqlite/1795920629545-Expertise';
 import { Expertise1795920629545 as PostgresExpertise } from './postgres/1795920629545-Expertise';
+import { Matching1795931879906 as SqliteMatching } from './sqlite/1795931879906-Matching';
+import { Matching1795931879906 as PostgresMatching } from './postgres/1795931879906-Matching';
 
 type M = new () => MigrationInterface;
 /** In order. A new migration is generated with `npm run migration:generate -- <Name>` (both drivers). */
@@ -27,6 +29,7 @@ export const sqliteMigrations: readonly M[] = [
   SqliteQuestions,
   SqliteCuration,
   SqliteExpertise,
+  SqliteMatching,
 ];
 export const postgresMigrations: readonly M[] = [
   PostgresDirectory,
@@ -37,4 +40,5 @@ export const postgresMigrations: readonly M[] = [
   PostgresQuestions,
   PostgresCuration,
   PostgresExpertise,
+  PostgresMatching,
 ];

@@ -854,6 +854,44 @@ export class QuestionsService {
   }
 
   /**
+   * Like `answerStatistics`, counting only answers on questions with any of these taakvelden
+   * (exact codes; expand them with DirectoryService.policyDomainFilterCodes first): a user's track
+   * record in a domain, for matching. Every requested user is in the map.
+   */
+  async answerStatisticsIn(
+    userIds: readonly string[],
+    policyDomainCodes: readonly string[],
+  ): Promise<Map<string, AnswerStatistics>> {
+    const rows = await this.repository.answerStatisticsIn(userIds, policyDomainCodes);
+    const acc = new Map<string, { given: number; accepted: number; minutes: number[] }>(
+      userIds.map((id) => [id, { given: 0, accepted: 0, minutes: [] }]),
+    );
+    for (const r of rows) {
+      const s = acc.get(r.userId);
+      if (!s) continue;
+      s.given += r.answers;
+      s.accepted += r.accepted;
+      s.minutes.push((rawDate(r.firstAnswerAt).getTime() - rawDate(r.askedAt).getTime()) / 60_000);
+    }
+    return new Map(
+      [...acc].map(([id, s]) => [
+        id,
+        { answersGiven: s.given, acceptedAnswers: s.accepted, medianMinutesToFirstAnswer: median(s.minutes) },
+      ]),
+    );
+  }
+
+  /**
+   * A system read of questions by id, WITHOUT the policy layer: for background work that acts for
+   * nobody in particular (routing a new question to experts, escalating unanswered ones). Never
+   * hand the result to a person without checking what they may see (`visibleQuestionIds`).
+   */
+  async systemQuestionsByIds(ids: readonly string[]): Promise<Map<string, Question>> {
+    const rows = await this.repository.findMany(ids);
+    return new Map(rows.map((q) => [q.id, toQuestion(q)]));
+  }
+
+  /**
    * Answers past their "geldig tot" on questions whose asker's gemeente the actor coordinates
    * (admins: all), oldest expiry first, at most 500: curation's freshness flags.
    */

@@ -68,6 +68,11 @@ export const AccessKey = {
   region: (id: string) => `r:${id}`,
   /** Held only by coordinators of the region: for items under review (a submitted report, a resident's profile). */
   coordinator: (regionId: string) => `c:${regionId}`,
+  /**
+   * Held by admins, who see everything. SQL needs no key for that (`everything`), but a search
+   * engine filters by keys only: every search document carries this key too (libs/discovery).
+   */
+  ADMINS: 'adm',
 } as const;
 
 /** What `accessKeys` needs to know of the directory. */
@@ -157,6 +162,7 @@ export class PolicyService {
       ...(own ? [AccessKey.municipality(own)] : []),
       ...[...regions].map(AccessKey.region),
       ...actor.coordinatorRegionIds.map(AccessKey.coordinator),
+      ...(isAdmin(actor) ? [AccessKey.ADMINS] : []),
     ];
     return {
       everything: isAdmin(actor),

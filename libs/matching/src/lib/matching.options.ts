@@ -1,0 +1,11 @@
+import type { DeepPartial, MatchingConfig } from './matching.config';
+
+export interface MatchingModuleOptions {
+  /** Overrides of the defaults in matching.config.ts (only what differs; geography per hub). */
+  readonly config?: DeepPartial<MatchingConfig>;
+}
+
+/** DI token of the effective MatchingConfig. */
+export const MATCHING_CONFIG = Symbol('MATCHING_CONFIG');
+/** DI token of the Matcher over the hub's content (Matcher<Reader>). */
+export const HUB_MATCHER = Symbol('HUB_MATCHER');
