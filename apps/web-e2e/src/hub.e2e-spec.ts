@@ -105,7 +105,8 @@ describe('the web app', () => {
     await checkPage(page, 'gemeenten');
 
     await page.getByLabel('Zoek een gemeente').fill('Utrecht');
-    await page.getByRole('button', { name: 'Zoeken' }).click();
+    // The page's own search (the header has the hub's search box, with its own "Zoeken").
+    await page.getByRole('main').getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('main').getByRole('link', { name: 'Utrecht', exact: true }).click();
     await expectPage(page, 'Utrecht');
     // After a navigation in the app, the focus is on the new page's heading.

@@ -93,6 +93,21 @@ export const routes: RouteObject[] = [
               })),
           },
           {
+            path: 'expertise/:id',
+            lazy: () =>
+              import('./pages/expertise-profile-page').then((m) => ({
+                Component: () => (
+                  <RequireSession>
+                    <m.ExpertiseProfilePage />
+                  </RequireSession>
+                ),
+              })),
+          },
+          {
+            path: 'zoeken',
+            lazy: () => import('./pages/search-page').then((m) => ({ Component: m.SearchPage })),
+          },
+          {
             path: 'mijn-profiel',
             lazy: () =>
               import('./pages/my-profile-page').then((m) => ({

@@ -20,6 +20,8 @@ export function errorMessage(t: TFunction, error: CombinedError): string {
       return first?.message ?? t('errors.CONFLICT');
     case 'RATE_LIMITED':
       return t('errors.RATE_LIMITED', { seconds: Number(first?.extensions?.['retryAfterSeconds'] ?? 60) });
+    case 'SEARCH_UNAVAILABLE':
+      return t('errors.SEARCH_UNAVAILABLE');
     case 'BAD_USER_INPUT':
       // The API's own message names the field and what it expects (Dutch; see docs/adr/0010).
       return first?.message ?? t('errors.generic');

@@ -45,6 +45,13 @@ export interface PagedListProps<Q, V extends PagingVariables, N> {
   readonly texts: ListTexts;
   /** `ksp-list-plain` (a list of entries, the default) or `ksp-columns` (short names in columns). */
   readonly listClassName?: string;
+  /** More than the empty text when nothing matches (e.g. tips), below the count. */
+  readonly renderEmpty?: () => ReactNode;
+  /**
+   * The first page's answer, whenever it arrives (e.g. the search facets that come with it). Give
+   * a stable function (a state setter, or one from useCallback).
+   */
+  readonly onFirstPage?: (data: Q) => void;
 }
 
 /**
@@ -103,6 +110,10 @@ function ResultPage<Q, V extends PagingVariables, N>(
     context: source.context,
   });
   const page = data ? source.connection(data) : null;
+  const { onFirstPage } = props;
+  useEffect(() => {
+    if (first && data) onFirstPage?.(data);
+  }, [first, data, onFirstPage]);
   const status = error
     ? ''
     : page
@@ -124,6 +135,7 @@ function ResultPage<Q, V extends PagingVariables, N>(
   if (!page) return first || !fetching ? null : <Loading />;
   return (
     <>
+      {first && page.totalCount === 0 && props.renderEmpty ? props.renderEmpty() : null}
       {page.edges.length > 0 ? (
         <ul className={props.listClassName ?? 'ksp-list-plain'}>
           {page.edges.map(({ node }, index) => (

@@ -5,6 +5,7 @@ import { useRoles } from '../auth/roles';
 import { useSession } from '../auth/session';
 import { NavRouterLink } from '../components/router-link';
 import { LanguageSwitch } from './language-switch';
+import { SearchBox } from './search-box';
 
 export const MAIN_ID = 'inhoud';
 
@@ -57,6 +58,7 @@ export function AppShell() {
           <Link to="/" className="ksp-header__brand">
             {t('hub.name')}
           </Link>
+          <SearchBox />
           <div className="ksp-header__tools">
             <LanguageSwitch />
             <SessionState />

@@ -1,5 +1,5 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -10,10 +10,25 @@ import { PageHeading } from '../components/page-heading';
 import { AudienceChooser, REGIONS_FIELD, type ChosenScope } from '../components/audience-chooser';
 import { PolicyDomainPicker, commaList, toggled } from '../components/policy-domain-picker';
 import { AskQuestionDocument, AskQuestionFormDocument } from '../gql/graphql';
+import { DraftMatches } from '../matching/draft-matches';
 import { endOfDutchDay } from '../questions/format';
 
 const TITLE_MAX = 200;
 const DOMAINS_MAX = 10;
+
+/**
+ * The question being written, kept while the app is open: the suggestions next to the form link
+ * to other pages, and coming back (the back button, or the menu) finds the question as it was.
+ * Cleared once the question is sent; only ever shown to the person who wrote it (the next person
+ * to log in on this tab starts with an empty form).
+ */
+interface Draft {
+  readonly title: string;
+  readonly body: string;
+  readonly domains: ReadonlySet<string>;
+  readonly tags: string;
+}
+let keptDraft: (Draft & { readonly userId: string }) | null = null;
 
 export function AskQuestionPage() {
   const { t } = useTranslation();
@@ -24,10 +39,15 @@ export function AskQuestionPage() {
     query: AskQuestionFormDocument,
     variables: { municipalityCode: municipalityCode ?? '', withMunicipality: municipalityCode !== null },
   });
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [domains, setDomains] = useState<ReadonlySet<string>>(new Set());
-  const [tags, setTags] = useState('');
+  const userId = snapshot.user?.id ?? '';
+  const [kept] = useState(() => (keptDraft?.userId === userId ? keptDraft : null));
+  const [title, setTitle] = useState(kept?.title ?? '');
+  const [body, setBody] = useState(kept?.body ?? '');
+  const [domains, setDomains] = useState<ReadonlySet<string>>(kept?.domains ?? new Set());
+  const [tags, setTags] = useState(kept?.tags ?? '');
+  useEffect(() => {
+    keptDraft = title || body || domains.size > 0 || tags ? { userId, title, body, domains, tags } : null;
+  }, [userId, title, body, domains, tags]);
   const [scope, setScope] = useState<ChosenScope>(municipalityCode ? 'NEIGHBOURS' : 'REGIONS');
   const [regionIds, setRegionIds] = useState<ReadonlySet<string>>(new Set());
   const [deadline, setDeadline] = useState('');
@@ -63,8 +83,10 @@ export function AskQuestionPage() {
         deadline: deadline ? endOfDutchDay(deadline) : null,
       },
     });
-    if (result.data) void navigate(`/vragen/${result.data.askQuestion.id}`, { state: { created: true } });
-    else if (result.error) setFailure(errorMessage(t, result.error));
+    if (result.data) {
+      keptDraft = null;
+      void navigate(`/vragen/${result.data.askQuestion.id}`, { state: { created: true } });
+    } else if (result.error) setFailure(errorMessage(t, result.error));
   }
 
   const error_ = (field: string) => errors.find((e) => e.field === field)?.message;
@@ -93,6 +115,7 @@ export function AskQuestionPage() {
           error={error_('question-body')}
           required
         />
+        <DraftMatches title={title} body={body} policyDomainCodes={[...domains]} />
         <PolicyDomainPicker
           tree={data?.policyDomains ?? []}
           chosen={domains}

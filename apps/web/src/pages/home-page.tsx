@@ -1,14 +1,20 @@
-import { Heading2, Paragraph, StatusBadge } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { Button, Heading2, Paragraph, StatusBadge } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery, type CombinedError } from 'urql';
+import { useMutation, useQuery, type CombinedError } from 'urql';
 import { useSession } from '../auth/session';
 import { ErrorAlert, Loading } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { RouterButtonLink, RouterLink } from '../components/router-link';
 import { itemPath } from '../curation/items';
-import { HomeFeaturedDocument, HomeForYouDocument, HomeQuestionsDocument } from '../gql/graphql';
-import { QuestionList } from '../questions/question-list';
+import {
+  DeclineRoutingDocument,
+  HomeFeaturedDocument,
+  HomeQuestionsDocument,
+  HomeToMunicipalityDocument,
+  QuestionsForMeDocument,
+} from '../gql/graphql';
+import { QuestionEntry, QuestionList } from '../questions/question-list';
 
 const nodes = <T,>(c: { edges: readonly { node: T }[] } | null | undefined): T[] =>
   (c?.edges ?? []).map((e) => e.node);
@@ -29,23 +35,94 @@ function HomeSection(props: {
   );
 }
 
+/** Whatever the matching may add to "Vragen voor jou" changes it (declines, new routings). */
+const FOR_YOU_CONTEXT = { additionalTypenames: ['RoutedQuestion'] };
+
 /**
- * "Vragen voor jou": today the open questions addressed to the reader's gemeente. Its own slot
- * with its own query, so that the matching API (issue 6: questions matched to the reader's
- * expertise) replaces this one component and nothing else on the page.
+ * "Vragen voor jou": the questions the hub routed to the reader (matched to their expertise
+ * profile), with why, and "niet mijn expertise" to pass one on to the next expert. After a
+ * decline the entry is gone: the focus goes to the confirmation.
  */
 function ForYouSection() {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }] = useQuery({
+    query: QuestionsForMeDocument,
+    requestPolicy: 'cache-and-network',
+    context: FOR_YOU_CONTEXT,
+  });
+  const [declining, decline] = useMutation(DeclineRoutingDocument);
+  const [declined, setDeclined] = useState<string | null>(null);
+  const confirmation = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (declined) confirmation.current?.focus();
+  }, [declined]);
+  const routed = nodes(data?.questionsForMe);
+  return (
+    <HomeSection id="home-for-you" title={t('home.forYou')} loading={fetching && !data} error={error}>
+      <Paragraph className="ksp-meta">{t('home.forYouIntro')}</Paragraph>
+      {declined ? (
+        <div ref={confirmation} tabIndex={-1} className="ksp-focus-target" role="status">
+          <Paragraph>{t('home.declined', { title: declined })}</Paragraph>
+        </div>
+      ) : null}
+      <ErrorAlert error={declining.error} />
+      {routed.length === 0 ? (
+        <Paragraph>
+          {t('home.forYouEmpty')} <RouterLink to="/mijn-profiel">{t('home.forYouProfile')}</RouterLink>
+        </Paragraph>
+      ) : (
+        <ul className="ksp-list-plain">
+          {routed.map((r) => (
+            <li key={r.id}>
+              <QuestionEntry question={r.question} />
+              {r.reasons.length > 0 ? (
+                <p className="ksp-meta ksp-reasons">
+                  {t('home.forYouReasons', { reasons: r.reasons.join(' · ') })}
+                </p>
+              ) : null}
+              <Button
+                type="button"
+                appearance="subtle-button"
+                className="ksp-decline"
+                // Which question (several buttons have the same text); the visible text comes first.
+                aria-label={t('home.declineNamed', { title: r.question.title })}
+                busy={declining.fetching}
+                disabled={declining.fetching}
+                onClick={() =>
+                  void decline({ id: r.id, reason: 'NOT_MY_EXPERTISE' }, FOR_YOU_CONTEXT).then((result) => {
+                    if (result.data) setDeclined(r.question.title);
+                  })
+                }
+              >
+                {t('home.decline')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </HomeSection>
+  );
+}
+
+/** Open questions addressed to the reader's gemeente (absent for people without one). */
+function ToMunicipalitySection() {
   const { t } = useTranslation();
   const { snapshot } = useSession();
   const hasMunicipality = !!snapshot.user?.organisation.municipalityCode;
   const [{ data, fetching, error }] = useQuery({
-    query: HomeForYouDocument,
+    query: HomeToMunicipalityDocument,
     pause: !hasMunicipality,
     requestPolicy: 'cache-and-network',
   });
+  if (!hasMunicipality) return null;
   return (
-    <HomeSection id="home-for-you" title={t('home.forYou')} loading={fetching && !data} error={error}>
-      <QuestionList questions={nodes(data?.forYou)} empty={t('home.forYouEmpty')} />
+    <HomeSection
+      id="home-to-municipality"
+      title={t('home.toMunicipality')}
+      loading={fetching && !data}
+      error={error}
+    >
+      <QuestionList questions={nodes(data?.toMunicipality)} empty={t('home.toMunicipalityEmpty')} />
     </HomeSection>
   );
 }
@@ -99,6 +176,7 @@ function FeaturedSection() {
 /** The sections of the logged-in home page, in their order. */
 const SECTIONS = [
   { key: 'for-you', Section: ForYouSection },
+  { key: 'to-municipality', Section: ToMunicipalitySection },
   { key: 'questions', Section: MyQuestionsSections },
   { key: 'featured', Section: FeaturedSection },
 ] as const;

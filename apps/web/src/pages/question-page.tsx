@@ -38,6 +38,7 @@ import {
   UnfollowQuestionDocument,
   type QuestionQuery,
 } from '../gql/graphql';
+import { QuestionMatches } from '../matching/question-matches';
 import { formatDate } from '../questions/format';
 import { NotFoundPage } from './not-found-page';
 
@@ -317,6 +318,7 @@ export function QuestionPage() {
       ) : null}
       <Answers question={q} />
       {q.viewerCanAnswer ? <AnswerForm question={q} /> : null}
+      <QuestionMatches questionId={q.id} />
       <InDossiers questionId={q.id} />
       {q.viewerCanMarkDuplicate ? (
         <Suspense fallback={<Loading />}>

@@ -11,16 +11,18 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ErrorAlert, Loading } from '../components/feedback';
 import { PageHeading } from '../components/page-heading';
 import { RouterLink } from '../components/router-link';
 import { errorCode } from '../graphql/client';
-import { ReportDocument, type ReportStatus } from '../gql/graphql';
+import { ReportDocument, ReportFoundInTextDocument, type ReportStatus } from '../gql/graphql';
 import { formatDate } from '../questions/format';
 import { formatBytes, formatDay } from '../reports/format';
 import { ReviewActions } from '../reports/review-actions';
+import { Highlighted } from '../search/highlighted';
+import { searchHref } from '../search/search-state';
 import { NotFoundPage } from './not-found-page';
 
 const BADGE: Record<ReportStatus, 'safe' | 'warning' | 'danger' | 'neutral'> = {
@@ -30,10 +32,40 @@ const BADGE: Record<ReportStatus, 'safe' | 'warning' | 'danger' | 'neutral'> = {
   ARCHIVED: 'neutral',
 };
 
+/** As many hits as the first page of the search results. */
+const FIRST_PAGE = 20;
+
+/**
+ * Reached from the search results (`?q=…`): where the words were found in the report's full text,
+ * from the same search (reports only). When the report is not on its first page, or the words
+ * were not in the full text, nothing is said.
+ */
+function FoundInText({ reportId, query }: { reportId: string; query: string }) {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: ReportFoundInTextDocument, variables: { query, first: FIRST_PAGE } });
+  const snippet = data?.search.hits
+    .find((hit) => hit.id === reportId)
+    ?.highlights.find((h) => h.field === 'fullText')?.snippet;
+  if (!snippet) return null;
+  return (
+    <section aria-labelledby="report-found" className="ksp-found-in-text">
+      <Heading2 id="report-found">{t('report.foundInText')}</Heading2>
+      <Paragraph>{t('report.foundInTextIntro', { query })}</Paragraph>
+      <blockquote className="ksp-excerpt">
+        <Highlighted html={snippet} />
+      </blockquote>
+      <Paragraph>
+        <RouterLink to={searchHref(query)}>{t('report.backToResults')}</RouterLink>
+      </Paragraph>
+    </section>
+  );
+}
+
 /** /rapporten/:id — a report: metadata, summary, its file and text; publish or reject for coordinators. */
 export function ReportPage() {
   const { t, i18n } = useTranslation();
   const id = useParams()['id'] ?? '';
+  const query = (useSearchParams()[0].get('q') ?? '').trim();
   const location = useLocation();
   const state = location.state as { submitted?: boolean; uploadError?: string } | null;
   const [outcome, setOutcome] = useState<'published' | 'rejected' | null>(null);
@@ -81,6 +113,7 @@ export function ReportPage() {
           <Paragraph>{t('report.statusRejected', { reason: r.rejectionReason })}</Paragraph>
         </Alert>
       ) : null}
+      {query ? <FoundInText reportId={r.id} query={query} /> : null}
       {r.viewerCanPublish && r.status === 'SUBMITTED' ? (
         <section aria-labelledby="report-review">
           <Heading2 id="report-review">{t('report.review')}</Heading2>

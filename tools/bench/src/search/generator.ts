@@ -115,7 +115,9 @@ const COMPOUND_HEADS = `armoede jeugd woning energie klimaat afval water verkeer
 onderwijs school wijk buurt dorp regio gemeente inwoner ouderen jongeren gezins schuld werk bedrijfs
 omgevings bestemmings grond huur koop bouw fiets parkeer veiligheids gezondheids welzijns participatie
 informatie privacy archief burger dienst subsidie inkoop begrotings belasting natuur groen warmte zonne
-wind laad mobiliteits vervoers handhavings toezicht vergunning`.split(/\s+/).filter((w) => w.length > 0);
+wind laad mobiliteits vervoers handhavings toezicht vergunning`
+  .split(/\s+/)
+  .filter((w) => w.length > 0);
 const COMPOUND_TAILS = `beleid plan aanpak visie programma regeling budget fonds team loket raad
 overleg netwerk monitor onderzoek rapport nota agenda strategie opgave transitie voorziening
 aanbod vraag tekort kosten project pilot lijst kaart regels norm wet akkoord convenant traject`
@@ -155,7 +157,11 @@ function plural(noun: string): string {
   const beforeLast = noun[noun.length - 2];
   const vowels = 'aeiou';
   // Double the last consonant after a single short vowel (bus → bussen), undouble long vowels (straat → straten).
-  if (!vowels.includes(last) && vowels.includes(beforeLast) && !vowels.includes(noun[noun.length - 3] ?? '')) {
+  if (
+    !vowels.includes(last) &&
+    vowels.includes(beforeLast) &&
+    !vowels.includes(noun[noun.length - 3] ?? '')
+  ) {
     return `${noun}${last}en`;
   }
   if (!vowels.includes(last) && beforeLast === noun[noun.length - 3] && vowels.includes(beforeLast)) {
@@ -275,7 +281,10 @@ function capitalize(text: string): string {
 }
 
 /** Generates `documents` search documents, deterministically for a seed. */
-export function* generateSearchDocuments(options: GeneratorOptions, corpus = loadCorpus()): Generator<SearchDocument> {
+export function* generateSearchDocuments(
+  options: GeneratorOptions,
+  corpus = loadCorpus(),
+): Generator<SearchDocument> {
   const random = new Random(options.seed ?? 42);
   const fullTextShare = options.fullTextShare ?? 0.08;
   const { vocabulary, taakvelden, gemeenten } = corpus;
@@ -329,8 +338,7 @@ export function* generateSearchDocuments(options: GeneratorOptions, corpus = loa
       Array.from({ length: random.int(4, 9) }, () => (random.chance(0.6) ? domainWord() : word())).join(' '),
     );
     const isReport = kind.type === 'report';
-    const fullText =
-      isReport && random.chance(fullTextShare) ? text(random.int(2000, 10_000)) : '';
+    const fullText = isReport && random.chance(fullTextShare) ? text(random.int(2000, 10_000)) : '';
     yield {
       id: `${kind.type}-${entityId}`,
       type: kind.type,
@@ -399,7 +407,13 @@ export function generateSearchQueries(
     const gemeente = random.pick(corpus.gemeenten);
     queries.push({
       query: parts.join(' '),
-      accessKeys: ['pub', 'mem', `m:${gemeente.code}`, `r:${gemeente.veiligheidsregioCode}`, `u:${random.uuid()}`],
+      accessKeys: [
+        'pub',
+        'mem',
+        `m:${gemeente.code}`,
+        `r:${gemeente.veiligheidsregioCode}`,
+        `u:${random.uuid()}`,
+      ],
     });
   }
   return queries;

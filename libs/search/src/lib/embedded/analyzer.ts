@@ -185,7 +185,7 @@ export function analyzeQueryWords(text: string): QueryWord[] {
   const count = scanner.scan(folded, 256);
   const words: QueryWord[] = [];
   let lastStop: QueryWord | undefined;
-  for (let i = 0; i < count; ) {
+  for (let i = 0; i < count;) {
     const end = scanner.compoundEnd(i);
     const partSurfaces: string[] = [];
     for (let k = i; k <= end; k++) partSurfaces.push(folded.slice(scanner.starts[k], scanner.ends[k]));
@@ -212,7 +212,7 @@ export function phraseStems(phrase: string): string[] {
   const scanner = new WordScanner();
   const count = scanner.scan(folded);
   const stems: string[] = [];
-  for (let i = 0; i < count; ) {
+  for (let i = 0; i < count;) {
     const end = scanner.compoundEnd(i);
     let surface = '';
     for (let k = i; k <= end; k++) surface += folded.slice(scanner.starts[k], scanner.ends[k]);
@@ -242,11 +242,7 @@ export class SynonymTable {
     const classes: string[][] = [];
     for (const group of [...DUTCH_SYNONYMS, ...extraGroups]) {
       const keys = [
-        ...new Set(
-          group
-            .map((phrase) => phraseStems(phrase).join(' '))
-            .filter((key) => key.length > 0),
-        ),
+        ...new Set(group.map((phrase) => phraseStems(phrase).join(' ')).filter((key) => key.length > 0)),
       ];
       if (keys.length === 0) continue;
       const overlapping = classes.filter((cls) => cls.some((key) => keys.includes(key)));

@@ -12,7 +12,9 @@
  * A rebuild writes into `search_document_next` and swaps it in with one transaction (drop + rename),
  * which also drops the snapshot (it describes the old content).
  */
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
 import type { DocumentVersion, SearchDocument } from '../search-engine';
 
 interface Statement {
@@ -98,6 +100,8 @@ export class DocumentStore {
     readonly path: string,
     private readonly trackDeletes = true,
   ) {
+    if (path !== ':memory:' && !path.startsWith('file:'))
+      mkdirSync(dirname(resolve(path)), { recursive: true });
     this.db = new BetterSqlite3(path);
     if (path !== ':memory:') {
       this.db.pragma('journal_mode = WAL');
@@ -117,8 +121,7 @@ export class DocumentStore {
 
   private meta(key: string): string | undefined {
     const row = this.db.prepare('SELECT value FROM search_meta WHERE key = ?').raw(true).get(key) as
-      | [string]
-      | undefined;
+      [string] | undefined;
     return row?.[0];
   }
 
@@ -222,21 +225,22 @@ export class DocumentStore {
     return seq === undefined || fingerprint === undefined ? null : { seq: Number(seq), fingerprint };
   }
 
-  readSnapshot(): Map<string, Buffer> {
-    const parts = new Map<string, Buffer>();
-    for (const row of this.db.prepare('SELECT part, data FROM search_snapshot').raw(true).iterate()) {
-      const [part, data] = row as [string, Buffer];
-      parts.set(part, data);
-    }
-    return parts;
+  /** One part of the stored snapshot. */
+  snapshotPart(part: string): Buffer | undefined {
+    const row = this.db.prepare('SELECT data FROM search_snapshot WHERE part = ?').raw(true).get(part) as
+      [Buffer] | undefined;
+    return row?.[0];
   }
 
-  /** Replaces the snapshot by `parts`, made from an index that includes every write up to now. */
-  saveSnapshot(parts: ReadonlyMap<string, Buffer>, fingerprint: string): void {
+  /**
+   * Replaces the snapshot by the parts that `write` hands to its sink (inserted as they come, in one
+   * transaction); they must come from an index that includes every write up to now.
+   */
+  saveSnapshot(fingerprint: string, write: (sink: (part: string, data: Buffer) => void) => void): void {
     const insert = this.db.prepare('INSERT INTO search_snapshot (part, data) VALUES (?, ?)');
     this.db.transaction(() => {
       this.dropSnapshotRows();
-      for (const [part, data] of parts) insert.run(part, data);
+      write((part, data) => insert.run(part, data));
       this.setMeta.run('snapshot_seq', String(this.seq));
       this.setMeta.run('snapshot_fingerprint', fingerprint);
       this.db.prepare('DELETE FROM search_deleted WHERE seq <= ?').run(this.seq);

@@ -26,7 +26,7 @@ import {
   type Suggestion,
   type SuggestRequest,
 } from '../search-engine';
-import { STOP_WORDS, SynonymTable, escapeHtml } from './analyzer';
+import { STOP_WORDS, SynonymTable } from './analyzer';
 import { DocumentStore } from './document-store';
 import { highlightSuggestion, highlightTags, highlightText } from './highlight';
 import { EmbeddedIndex } from './inverted-index';
@@ -100,7 +100,8 @@ function problemOf(document: SearchDocument): string | null {
   if (!lists.every(isStringArray)) {
     return 'tags, policyDomainCodes, policyDomainPaths, municipalityCodes, regionIds and accessKeys must be lists of strings';
   }
-  if (document.year !== null && !Number.isInteger(document.year)) return 'year must be a whole number or null';
+  if (document.year !== null && !Number.isInteger(document.year))
+    return 'year must be a whole number or null';
   if ([document.status, document.updatedAt, document.createdAt].some((value) => typeof value !== 'string')) {
     return 'status, updatedAt and createdAt must be strings';
   }
@@ -201,7 +202,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (!info || info.fingerprint !== this.fingerprint || info.seq > this.store.seq) return null;
     let index: EmbeddedIndex;
     try {
-      index = EmbeddedIndex.restore(this.synonyms, new SnapshotReader(this.store.readSnapshot()));
+      index = EmbeddedIndex.restore(
+        this.synonyms,
+        new SnapshotReader((part) => this.store.snapshotPart(part)),
+      );
     } catch {
       return null; // an unreadable snapshot is not an error: the documents are all there
     }
@@ -224,9 +228,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   /** Saves a snapshot of `index`, which must include every write so far. Failing to save is harmless. */
   private saveSnapshot(index: EmbeddedIndex): void {
     try {
-      const writer = new SnapshotWriter();
-      index.save(writer);
-      this.store.saveSnapshot(writer.parts, this.fingerprint);
+      this.store.saveSnapshot(this.fingerprint, (sink) => index.save(new SnapshotWriter(sink)));
       this.snapshotSeq = this.store.seq;
     } catch {
       // The next start re-indexes from the documents instead.
@@ -294,7 +296,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         count += batch.length;
       }
       this.assertUsable();
-      state.index.compact();
+      state.index.compact(true);
       state.index.prepareForSearch();
       this.store.commitRebuild();
       this.live = { index: state.index, searcher: new Searcher(state.index) };
@@ -343,7 +345,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return { totalCount: outcome.totalCount, hits, facets: outcome.facets };
   }
 
-  private highlights(index: EmbeddedIndex, searcher: Searcher, plan: QueryPlan, doc: number): SearchHighlight[] {
+  private highlights(
+    index: EmbeddedIndex,
+    searcher: Searcher,
+    plan: QueryPlan,
+    doc: number,
+  ): SearchHighlight[] {
     const highlights: SearchHighlight[] = [];
     const add = (field: SearchHighlight['field'], snippet: string | null) => {
       if (snippet !== null) highlights.push({ field, snippet });
@@ -355,9 +362,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
       add('summary', highlightText(index, plan, stored.summary, true));
       add('body', highlightText(index, plan, stored.body, true));
     }
-    if (index.hasFullText[doc] === 1 && searcher.fullTextMatched(doc)) {
+    const fullTextUnits = index.hasFullText[doc] === 1 ? searcher.fullTextUnitMask(doc) : 0;
+    if (fullTextUnits !== 0) {
       const fullText = this.store.fullText(index.ids[doc]);
-      add('fullText', highlightText(index, plan, fullText, true, searcher.unitMask(doc)));
+      add('fullText', highlightText(index, plan, fullText, true, fullTextUnits));
     }
     return highlights;
   }
@@ -378,22 +386,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
       facets: [],
       titleOnly: true,
     });
-    return outcome.page.map(({ doc }) => {
-      const title = index.titles[doc];
-      let highlighted: string;
-      try {
-        highlighted = highlightSuggestion(index, plan, title);
-      } catch {
-        highlighted = escapeHtml(title);
-      }
-      return {
-        id: index.ids[doc],
-        type: SEARCH_DOCUMENT_TYPES[index.type[doc]],
-        entityId: index.entityIds[doc],
-        title,
-        highlighted,
-      };
-    });
+    return outcome.page.map(({ doc }) => ({
+      id: index.ids[doc],
+      type: SEARCH_DOCUMENT_TYPES[index.type[doc]],
+      entityId: index.entityIds[doc],
+      title: index.titles[doc],
+      highlighted: highlightSuggestion(index, plan, index.titles[doc]),
+    }));
   }
 
   async documentVersions(): Promise<readonly DocumentVersion[]> {

@@ -30,6 +30,8 @@ const CLUSTER_CHARS = 180;
 const MAX_MATCHES = 2000;
 /** A word's term when it is neither a stop word nor a word the query cares about. */
 const OTHER = -3;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 interface Marked {
   /** Words (a hyphenated compound is one word): offsets in the text. */
@@ -114,11 +116,13 @@ class SurfaceMatcher {
       this.terms.push(term);
       this.marked.push(marked);
     };
-    for (const term of plan.matchedTerms) for (const surface of index.surfacesOfTerm(term)) add(surface, term, true);
+    for (const term of plan.matchedTerms)
+      for (const surface of index.surfacesOfTerm(term)) add(surface, term, true);
     const groups = matchedGroupTerms(index, plan);
     if (groups.length > 0) {
       for (const phrase of index.phrasesOfGroups(groups)) {
-        for (const term of phrase) for (const surface of index.surfacesOfTerm(term)) add(surface, term, false);
+        for (const term of phrase)
+          for (const surface of index.surfacesOfTerm(term)) add(surface, term, false);
       }
       for (const word of STOP_WORDS) add(word, -1, false);
     }
@@ -210,9 +214,7 @@ function markWordsFast(index: EmbeddedIndex, plan: QueryPlan, text: string): Mar
     const compoundStart = i;
     let used = 0;
     let compoundHash = FNV_START;
-    partStarts.length = 0;
-    partEnds.length = 0;
-    partEntries.length = 0;
+    let parts = 0;
     for (;;) {
       const partStart = i;
       const partBuffer = used;
@@ -230,9 +232,10 @@ function markWordsFast(index: EmbeddedIndex, plan: QueryPlan, text: string): Mar
         if (++i === n) break;
         c = FOLD_CHARS[text.charCodeAt(i)];
       }
-      partStarts.push(partStart);
-      partEnds.push(i);
-      partEntries.push(matcher.find(buffer, partBuffer, used - partBuffer, partHash));
+      partStarts[parts] = partStart;
+      partEnds[parts] = i;
+      partEntries[parts] = matcher.find(buffer, partBuffer, used - partBuffer, partHash);
+      parts++;
       if (i + 1 < n && isHyphen(text.charCodeAt(i)) && FOLD_CHARS[text.charCodeAt(i + 1)] !== 0) {
         i++;
         c = FOLD_CHARS[text.charCodeAt(i)];
@@ -243,7 +246,7 @@ function markWordsFast(index: EmbeddedIndex, plan: QueryPlan, text: string): Mar
     const w = starts.length;
     starts.push(compoundStart);
     ends.push(i);
-    const whole = partEntries.length === 1 ? partEntries[0] : matcher.find(buffer, 0, used, compoundHash);
+    const whole = parts === 1 ? partEntries[0] : matcher.find(buffer, 0, used, compoundHash);
     let wordUnits = 0;
     let hit = false;
     if (whole >= 0 && matcher.marked[whole]) {
@@ -251,8 +254,8 @@ function markWordsFast(index: EmbeddedIndex, plan: QueryPlan, text: string): Mar
       markEnds.push(i);
       wordUnits = unitsOfTerm.get(matcher.terms[whole]) ?? 0;
       hit = true;
-    } else if (partEntries.length > 1) {
-      for (let k = 0; k < partEntries.length; k++) {
+    } else if (parts > 1) {
+      for (let k = 0; k < parts; k++) {
         const entry = partEntries[k];
         if (entry < 0 || !matcher.marked[entry]) continue;
         markStarts.push(partStarts[k]);
@@ -304,7 +307,7 @@ function markWords(index: EmbeddedIndex, plan: QueryPlan, text: string, isMatch:
     hit[w] = 1;
     units[w] |= unitsOfTerm.get(term) ?? 0;
   };
-  for (let i = 0; i < count; ) {
+  for (let i = 0; i < count;) {
     const end = scanner.compoundEnd(i);
     const compoundStart = scanner.starts[i];
     const compoundEnd = scanner.ends[end];
@@ -492,7 +495,7 @@ function expressionFor(index: EmbeddedIndex, plan: QueryPlan): RegExp | null {
     .map((surface) => surface.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'));
   // No look-arounds: they would keep the engine from skipping ahead to candidate first letters.
   // Word boundaries are checked on each match instead.
-  const expression = alternatives.length === 0 ? null : new RegExp(`(?:${alternatives.join('|')})`, 'g');
+  const expression = alternatives.length === 0 ? null : new RegExp(`(?:${alternatives.join('|')})`, 'gi');
   expressions.set(plan, expression);
   return expression;
 }
@@ -509,7 +512,8 @@ function highlightLong(
   text: string,
   documentUnits: number,
 ): string | null | undefined {
-  const lowered = fold(text);
+  // The expression ignores ASCII case; only other texts need folding (which must keep the offsets).
+  const lowered = NON_ASCII.test(text) ? fold(text) : text;
   if (lowered.length !== text.length) return undefined;
   const expression = expressionFor(index, plan);
   if (!expression) return null;
@@ -526,14 +530,18 @@ function highlightLong(
   let bestLast = 0;
   let first = 0;
   expression.lastIndex = 0;
-  for (let match = expression.exec(lowered); match !== null && starts.length < MAX_MATCHES; ) {
+  for (let match = expression.exec(lowered); match !== null && starts.length < MAX_MATCHES;) {
     const start = match.index;
     const end = start + match[0].length;
     if (
       (start === 0 || FOLD_CHARS[lowered.charCodeAt(start - 1)] === 0) &&
       (end === lowered.length || FOLD_CHARS[lowered.charCodeAt(end)] === 0)
     ) {
-      const entry = matcher.findRange(lowered, start, end);
+      const entry = matcher.findRange(
+        lowered === text ? match[0].toLowerCase() : lowered,
+        lowered === text ? 0 : start,
+        lowered === text ? end - start : end,
+      );
       const last = starts.length;
       starts.push(start);
       ends.push(end);

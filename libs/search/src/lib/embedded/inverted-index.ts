@@ -53,7 +53,7 @@ const MAX_FIELD_WORDS = 65_535;
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** BM25F: field weights and length normalisation per field (title, tags, summary, body, full text). */
-export const FIELD_WEIGHTS = [5, 3, 2, 1, 0.3] as const;
+export const FIELD_WEIGHTS = [5, 3, 2, 1, 0.2] as const;
 const FIELD_B = [0.4, 0.3, 0.6, 0.75, 0.9] as const;
 
 export const NULL_YEAR = -2147483648;
@@ -204,7 +204,8 @@ export class EmbeddedIndex {
       this.synonymStart = growUint8(this.synonymStart, size);
     }
     if (this.termScratch.length < 2 * size) this.termScratch = growInt32(this.termScratch, 2 * size);
-    if (this.firstSurfaceOfTerm.length < size) this.firstSurfaceOfTerm = growInt32(this.firstSurfaceOfTerm, size);
+    if (this.firstSurfaceOfTerm.length < size)
+      this.firstSurfaceOfTerm = growInt32(this.firstSurfaceOfTerm, size);
     this.postings.ensureTerms(size);
     if (!stemValue.startsWith('\u0001')) this.pendingStems.push(id);
     return id;
@@ -360,7 +361,10 @@ export class EmbeddedIndex {
     );
     for (const field of MULTI_VALUE_FIELDS) {
       const { column, dictionary } = this.multi[field];
-      column.append(doc, [...new Set(document[field])].map((value) => dictionary.intern(value)));
+      column.append(
+        doc,
+        [...new Set(document[field])].map((value) => dictionary.intern(value)),
+      );
     }
 
     // Text: per-field term frequencies of this document, then one posting per distinct term.
@@ -475,8 +479,7 @@ export class EmbeddedIndex {
       words++;
       const partTerm = this.wordTerm(buffer, partStart, used - partStart, partHash);
       compoundParts++;
-      const joined =
-        i + 1 < n && isHyphen(text.charCodeAt(i)) && FOLD_CHARS[text.charCodeAt(i + 1)] !== 0;
+      const joined = i + 1 < n && isHyphen(text.charCodeAt(i)) && FOLD_CHARS[text.charCodeAt(i + 1)] !== 0;
       if (joined) {
         if (compoundParts === 1) firstPartTerm = partTerm;
         else if (partTerm >= 0) this.touch(partTerm, field);
@@ -511,7 +514,7 @@ export class EmbeddedIndex {
     const stream = this.stream;
     let length = 0;
     let hasSynonym = false;
-    for (let i = 0; i < count; ) {
+    for (let i = 0; i < count;) {
       let end = i;
       while (end + 1 < count && scanner.joined[end + 1] === 1) end++;
       let term: number;
@@ -615,9 +618,13 @@ export class EmbeddedIndex {
     return this.deadCount > 1000 && this.deadCount > this.docCount * 0.2;
   }
 
-  /** Drops tombstones: renumbers documents and rewrites the postings without them. */
-  compact(): void {
-    if (this.deadCount === 0) return;
+  /**
+   * Drops tombstones: renumbers documents and rewrites the postings without them. With `tight`, also
+   * when there are none: the rewritten postings lose the room that growing blocks left (about a
+   * third after a bulk load).
+   */
+  compact(tight = false): void {
+    if (this.deadCount === 0 && !tight) return;
     const documents = this.docCount;
     const newId = new Int32Array(documents).fill(-1);
     let live = 0;
@@ -658,7 +665,7 @@ export class EmbeddedIndex {
 
   /**
    * The whole index as snapshot parts. Compacts first (no tombstones) and builds the tries, so that
-   * the snapshot is exactly what a restore needs.
+   * the snapshot is exactly what a restore needs; the postings are written tight.
    */
   save(writer: SnapshotWriter): void {
     this.compact();
@@ -731,7 +738,11 @@ export class EmbeddedIndex {
     index.trie.load(reader, 'trie');
     index.reversedTrie.load(reader, 'reversedTrie');
     const termCapacity = index.df.length;
-    index.firstSurfaceOfTerm = withCapacity(reader.int32('firstSurfaceOfTerm'), termCapacity, (n) => new Int32Array(n));
+    index.firstSurfaceOfTerm = withCapacity(
+      reader.int32('firstSurfaceOfTerm'),
+      termCapacity,
+      (n) => new Int32Array(n),
+    );
     index.nextSurfaceOfTerm = reader.int32('nextSurfaceOfTerm');
     index.df = withCapacity(reader.uint32('df'), termCapacity, (n) => new Uint32Array(n));
     index.postings = PostingsPool.load(reader, meta.terms);
@@ -746,8 +757,16 @@ export class EmbeddedIndex {
     index.year.set(reader.int32('doc.year'));
     index.createdAt.set(reader.float64('doc.createdAt'));
     index.hasFullText.set(reader.uint8('doc.hasFullText'));
-    index.lengths = withCapacity(reader.uint32('doc.lengths'), capacity * FIELD_COUNT, (n) => new Uint32Array(n));
-    index.norms = withCapacity(reader.float32('doc.norms'), capacity * FIELD_COUNT, (n) => new Float32Array(n));
+    index.lengths = withCapacity(
+      reader.uint32('doc.lengths'),
+      capacity * FIELD_COUNT,
+      (n) => new Uint32Array(n),
+    );
+    index.norms = withCapacity(
+      reader.float32('doc.norms'),
+      capacity * FIELD_COUNT,
+      (n) => new Float32Array(n),
+    );
     const strings = reader.json<{
       ids: string[];
       entityIds: string[];

@@ -40,14 +40,78 @@ export class PostingsPool {
     this.tailCount = growUint32(this.tailCount, terms);
   }
 
+  /**
+   * Writes the postings as a tight pool (each term's postings in as few full blocks as possible,
+   * like `compact`), one page at a time: a snapshot never needs a second copy of the pool in memory.
+   */
   save(writer: SnapshotWriter, terms: number): void {
-    writer.json('postings.meta', { pages: this.pages.length, page: this.page, offset: this.offset, size: this.size });
-    this.pages.forEach((page, i) => {
-      writer.array(`postings.page.${i}`, i === this.page ? page.subarray(0, this.offset) : page);
-    });
-    writer.array('postings.head', this.head.subarray(0, terms));
-    writer.array('postings.tail', this.tail.subarray(0, terms));
-    writer.array('postings.tailCount', this.tailCount.subarray(0, terms));
+    const head = new Uint32Array(terms);
+    const tail = new Uint32Array(terms);
+    const tailCount = new Uint32Array(terms);
+    let pageNumber = 0;
+    let page = new Uint32Array(PAGE_WORDS);
+    let offset = 2;
+    /** Where a block of `capacity` postings goes: here, or at the start of the next page. */
+    const addressFor = (capacity: number): number =>
+      offset + 2 + 2 * capacity > PAGE_WORDS
+        ? (pageNumber + 1) * PAGE_WORDS
+        : pageNumber * PAGE_WORDS + offset;
+    const place = (capacity: number): number => {
+      const address = addressFor(capacity);
+      if (address >>> PAGE_BITS !== pageNumber) {
+        writer.array(`postings.page.${pageNumber}`, page.subarray(0, offset));
+        pageNumber++;
+        page = new Uint32Array(PAGE_WORDS);
+        offset = 0;
+      }
+      page[offset] = 0;
+      page[offset + 1] = capacity;
+      offset += 2 + 2 * capacity;
+      return address;
+    };
+    for (let term = 0; term < terms; term++) {
+      let remaining = 0;
+      for (let block = this.head[term]; block !== 0;) {
+        const source = this.pages[block >>> PAGE_BITS];
+        const next = source[block & PAGE_MASK];
+        remaining += next === 0 ? this.tailCount[term] : source[(block & PAGE_MASK) + 1];
+        block = next;
+      }
+      if (remaining === 0) continue;
+      let capacity = Math.min(MAX_BLOCK, remaining);
+      let target = place(capacity);
+      head[term] = target;
+      let room = capacity;
+      let to = (target & PAGE_MASK) + 2;
+      for (let block = this.head[term]; block !== 0;) {
+        const source = this.pages[block >>> PAGE_BITS];
+        const o = block & PAGE_MASK;
+        const next = source[o];
+        const n = next === 0 ? this.tailCount[term] : source[o + 1];
+        for (let i = 0; i < n; i++) {
+          if (room === 0) {
+            // Link the full block (its page is still the current one) before placing the next.
+            capacity = Math.min(MAX_BLOCK, remaining);
+            page[target & PAGE_MASK] = addressFor(capacity);
+            target = place(capacity);
+            room = capacity;
+            to = (target & PAGE_MASK) + 2;
+          }
+          page[to++] = source[o + 2 + 2 * i];
+          page[to++] = source[o + 3 + 2 * i];
+          room--;
+          remaining--;
+        }
+        block = next;
+      }
+      tail[term] = target;
+      tailCount[term] = capacity - room;
+    }
+    writer.array(`postings.page.${pageNumber}`, page.subarray(0, offset));
+    writer.json('postings.meta', { pages: pageNumber + 1, page: pageNumber, offset, size: this.size });
+    writer.array('postings.head', head);
+    writer.array('postings.tail', tail);
+    writer.array('postings.tailCount', tailCount);
   }
 
   static load(reader: SnapshotReader, terms: number): PostingsPool {
@@ -56,7 +120,7 @@ export class PostingsPool {
     pool.pages = [];
     for (let i = 0; i < meta.pages; i++) {
       const page = new Uint32Array(PAGE_WORDS);
-      page.set(reader.uint32(`postings.page.${i}`));
+      reader.copyUint32(`postings.page.${i}`, page);
       pool.pages.push(page);
     }
     pool.page = meta.page;
@@ -130,7 +194,7 @@ export class PostingsPool {
     next.ensureTerms(terms);
     for (let term = 0; term < terms; term++) {
       let live = 0;
-      for (let block = this.head[term]; block !== 0; ) {
+      for (let block = this.head[term]; block !== 0;) {
         const page = this.pages[block >>> PAGE_BITS];
         const o = block & PAGE_MASK;
         const following = page[o];
@@ -146,7 +210,7 @@ export class PostingsPool {
       let targetPage = next.pages[target >>> PAGE_BITS];
       let to = (target & PAGE_MASK) + 2;
       let room = Math.min(MAX_BLOCK, remaining);
-      for (let block = this.head[term]; block !== 0; ) {
+      for (let block = this.head[term]; block !== 0;) {
         const page = this.pages[block >>> PAGE_BITS];
         const o = block & PAGE_MASK;
         const following = page[o];

@@ -163,7 +163,8 @@ function buildUnit(index: EmbeddedIndex, word: QueryWord, prefix: boolean, optio
   }
   if (surface.length >= MIN_COMPOUND_STEM && !/\d/.test(surface)) {
     // Compounds that start with the word (or its stem: `woning` → `woningbouw`).
-    const heads = word.stem.length >= MIN_COMPOUND_STEM && word.stem !== surface ? [surface, word.stem] : [surface];
+    const heads =
+      word.stem.length >= MIN_COMPOUND_STEM && word.stem !== surface ? [surface, word.stem] : [surface];
     for (const head of heads) {
       index.surfaceTrie.forEachCompletion(head, (term, rest) => {
         if (isTail(index, rest)) set.add(term, WEIGHT_COMPOUND_HEAD, 0);
@@ -193,7 +194,9 @@ function buildUnit(index: EmbeddedIndex, word: QueryWord, prefix: boolean, optio
   let expansions: Expansion[] = [];
   for (const [term, { weight, typos }] of set.byTerm) expansions.push({ term, weight, typos });
   if (expansions.length > MAX_EXPANSIONS) {
-    expansions.sort((a, b) => b.weight - a.weight || a.typos - b.typos || index.df[b.term] - index.df[a.term]);
+    expansions.sort(
+      (a, b) => b.weight - a.weight || a.typos - b.typos || index.df[b.term] - index.df[a.term],
+    );
     expansions = expansions.slice(0, MAX_EXPANSIONS);
   }
   const found = expansions.some((e) => e.weight >= WEIGHT_SYNONYM && e.typos === 0 && index.df[e.term] > 0);
@@ -210,7 +213,7 @@ export function planQuery(index: EmbeddedIndex, query: string, options: PlanOpti
     return 1 << (units.length - 1);
   };
   const synonymPhrases = index.synonyms.byFirstStem;
-  for (let i = 0; i < words.length && units.length < MAX_UNITS; ) {
+  for (let i = 0; i < words.length && units.length < MAX_UNITS;) {
     const isLast = (k: number) => k === words.length - 1 && options.prefixLastWord;
     // A synonym phrase of two or more words: the phrase's words, or any other phrase of its group.
     const phrase = (synonymPhrases.get(words[i].stem) ?? []).find(

@@ -23,7 +23,21 @@ import { PAGE_BITS, PAGE_MASK } from './postings';
 import type { QueryPlan } from './query-plan';
 import { TopK, type DocComparator } from './top-k';
 
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
 const K1 = 1.2;
+/** Packed-tf bits of the fields other than the full text. */
+const SHORT_FIELDS = (1 << FULL_TEXT_SHIFT) - 1;
+/**
+ * A document whose query words all occur in its short fields (title, tags, summary, body) scores
+ * this much more than one that has some of them only somewhere in a long full text: a cheap stand-in
+ * for Meilisearch's proximity rule, which the embedded engine has no positions for.
+ */
+const NEAR_BONUS = 1.3;
 const MAX_FACET_VALUES = 100;
 const TITLE_COLLATOR = new Intl.Collator('nl');
 
@@ -76,6 +90,11 @@ export class Searcher {
   private unitScore = new Float32Array(0);
   private unitTypos = new Uint8Array(0);
   private fullTextStamp = new Int32Array(0);
+  private fullTextUnits = new Int32Array(0);
+  /** Per document the units matched in a short field (title, tags, summary, body). */
+  private near = new Int32Array(0);
+  /** Units that matched visible documents outside the ones scored (see `score`). */
+  private matchedOutside = 0;
   private idStamp = new Int32Array(0);
   private touched = new Int32Array(0);
   private keyFlags = new Int32Array(0);
@@ -104,6 +123,8 @@ export class Searcher {
     this.unitScore = new Float32Array(capacity);
     this.unitTypos = new Uint8Array(capacity);
     this.fullTextStamp = new Int32Array(capacity);
+    this.fullTextUnits = new Int32Array(capacity);
+    this.near = new Int32Array(capacity);
     this.idStamp = new Int32Array(capacity);
     this.touched = new Int32Array(capacity);
   }
@@ -122,14 +143,9 @@ export class Searcher {
     return ++this.epoch;
   }
 
-  /** The query units that `doc` matched in the last search (bit mask). */
-  unitMask(doc: number): number {
-    return this.docStamp[doc] === this.epoch ? this.mask[doc] : 0;
-  }
-
-  /** Whether the full text of `doc` matched in the last search (its snippet is worth computing). */
-  fullTextMatched(doc: number): boolean {
-    return this.fullTextStamp[doc] === this.epoch;
+  /** The query units that `doc` matched in its full text in the last search (bit mask; 0: none). */
+  fullTextUnitMask(doc: number): number {
+    return this.fullTextStamp[doc] === this.epoch ? this.fullTextUnits[doc] : 0;
   }
 
   /** Sets up the filter of this search; false when nothing can match (no known access key, …). */
@@ -303,13 +319,27 @@ export class Searcher {
     const unitScore = this.unitScore;
     const unitTypos = this.unitTypos;
     const fullTextStamp = this.fullTextStamp;
+    const fullTextUnits = this.fullTextUnits;
+    const near = this.near;
     const touched = this.touched;
     const [wTitle, wTags, wSummary, wBody, wFullText] = FIELD_WEIGHTS;
     const documents = Math.max(1, index.liveCount);
     let touchedCount = 0;
     const negativeEpoch = -epoch;
 
-    for (let u = 0; u < plan.units.length; u++) {
+    // Rarest unit first. When every group is a single unit, a document that the first unit does not
+    // match cannot match the query: the later units only score the documents already touched, and
+    // for the others just note whether they match anything visible at all (a unit that matches
+    // nothing is dropped from the query, see selectMatching).
+    const cost = plan.units.map((unit) => unit.expansions.reduce((sum, e) => sum + df[e.term], 0));
+    const order = plan.units.map((_, u) => u).sort((a, b) => cost[a] - cost[b]);
+    const restrictable = plan.groups.every(
+      (g) => g.alternatives.length === 1 && bitCount(g.alternatives[0]) === 1,
+    );
+    let restrict = false;
+    let outside = 0;
+
+    for (const u of order) {
       const unit = plan.units[u];
       const bit = 1 << u;
       const stamp = ++this.unitEpoch;
@@ -320,7 +350,7 @@ export class Searcher {
         const idf = Math.log(1 + Math.max(0.01, (documents - n + 0.5) / (n + 0.5)));
         const factor = expansion.weight * idf * (K1 + 1);
         const typo = expansion.typos;
-        for (let block = head[term]; block !== 0; ) {
+        for (let block = head[term]; block !== 0;) {
           const page = pages[block >>> PAGE_BITS];
           let o = block & PAGE_MASK;
           const next = page[o];
@@ -329,6 +359,19 @@ export class Searcher {
           const end = o + 2 * count;
           for (; o < end; o += 2) {
             const doc = page[o];
+            if (restrict && docStamp[doc] !== epoch) {
+              if ((outside & bit) === 0 && (!titleOnly || (page[o + 1] & 15) !== 0)) {
+                const c = check[doc];
+                if (c === epoch) {
+                  outside |= bit;
+                } else if (c !== negativeEpoch) {
+                  const visible = this.passes(doc, epoch);
+                  check[doc] = visible ? epoch : negativeEpoch;
+                  if (visible) outside |= bit;
+                }
+              }
+              continue;
+            }
             const c = check[doc];
             if (c !== epoch) {
               if (c === negativeEpoch) continue;
@@ -358,7 +401,12 @@ export class Searcher {
               const fullText = packed >>> FULL_TEXT_SHIFT;
               if (fullText !== 0) {
                 tf += wFullText * fullText * norms[base + 4];
-                fullTextStamp[doc] = epoch;
+                if (fullTextStamp[doc] !== epoch) {
+                  fullTextStamp[doc] = epoch;
+                  fullTextUnits[doc] = bit;
+                } else {
+                  fullTextUnits[doc] |= bit;
+                }
               }
             }
             const s = (factor * tf) / (tf + K1);
@@ -367,8 +415,10 @@ export class Searcher {
               total[doc] = 0;
               typos[doc] = 0;
               mask[doc] = 0;
+              near[doc] = 0;
               touched[touchedCount++] = doc;
             }
+            if ((packed & SHORT_FIELDS) !== 0) near[doc] |= bit;
             if (unitStamp[doc] !== stamp) {
               unitStamp[doc] = stamp;
               unitScore[doc] = s;
@@ -392,7 +442,9 @@ export class Searcher {
           block = next;
         }
       }
+      if (restrictable && touchedCount > 0) restrict = true;
     }
+    this.matchedOutside = outside;
     return touchedCount;
   }
 
@@ -408,8 +460,8 @@ export class Searcher {
       for (const alternative of alternatives) if ((m & alternative) === alternative) return true;
       return false;
     };
-    const matchable = new Array<boolean>(groups.length).fill(false);
-    let open = groups.length;
+    const matchable = groups.map((group) => group.alternatives.some((a) => (this.matchedOutside & a) === a));
+    let open = matchable.filter((m) => !m).length;
     for (let i = 0; i < touchedCount && open > 0; i++) {
       const m = mask[touched[i]];
       for (let g = 0; g < groups.length; g++) {
@@ -426,6 +478,9 @@ export class Searcher {
       if (group.alternatives.length === 1) simpleMask |= group.alternatives[0];
       else complex.push(group.alternatives);
     });
+    const near = this.near;
+    const total = this.total;
+    const bonus = plan.units.length > 1;
     let n = 0;
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i];
@@ -438,7 +493,9 @@ export class Searcher {
           break;
         }
       }
-      if (ok) touched[n++] = doc;
+      if (!ok) continue;
+      touched[n++] = doc;
+      if (bonus && (m & ~near[doc]) === 0) total[doc] *= NEAR_BONUS;
     }
     return n;
   }
@@ -471,7 +528,9 @@ export class Searcher {
     }
   }
 
-  private emptyFacets(fields: readonly SearchFacetField[]): Partial<Record<SearchFacetField, FacetValueCount[]>> {
+  private emptyFacets(
+    fields: readonly SearchFacetField[],
+  ): Partial<Record<SearchFacetField, FacetValueCount[]>> {
     const facets: Partial<Record<SearchFacetField, FacetValueCount[]>> = {};
     for (const field of fields) facets[field] = [];
     return facets;

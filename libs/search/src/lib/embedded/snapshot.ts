@@ -7,29 +7,52 @@
 
 export type TypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 
+/** Writes parts to `sink` as they come (the store inserts them at once), so they need not all be in memory. */
 export class SnapshotWriter {
-  readonly parts = new Map<string, Buffer>();
+  constructor(private readonly sink: (name: string, data: Buffer) => void) {}
 
   array(name: string, array: TypedArray): void {
-    this.parts.set(name, Buffer.from(array.buffer, array.byteOffset, array.byteLength));
+    this.sink(name, Buffer.from(array.buffer, array.byteOffset, array.byteLength));
   }
 
   json(name: string, value: unknown): void {
-    this.parts.set(name, Buffer.from(JSON.stringify(value), 'utf8'));
+    this.sink(name, Buffer.from(JSON.stringify(value), 'utf8'));
   }
 }
 
-/** Reads the parts back; every typed array is a fresh, aligned copy. */
+/**
+ * Reads the parts back, one at a time (`fetch` reads one part from the file), so that a restore
+ * never holds the whole snapshot twice. Every typed array is a fresh, aligned copy.
+ */
 export class SnapshotReader {
-  constructor(private readonly parts: ReadonlyMap<string, Buffer>) {}
+  constructor(private readonly fetch: (name: string) => Buffer | undefined) {}
+
+  static of(parts: ReadonlyMap<string, Buffer>): SnapshotReader {
+    return new SnapshotReader((name) => parts.get(name));
+  }
+
+  private part(name: string): Buffer {
+    const part = this.fetch(name);
+    if (!part) throw new Error(`The search index snapshot has no part ${name}`);
+    return part;
+  }
 
   private bytes(name: string, elementSize: number): ArrayBuffer {
-    const part = this.parts.get(name);
-    if (!part) throw new Error(`The search index snapshot has no part ${name}`);
+    const part = this.part(name);
     if (part.byteLength % elementSize !== 0) throw new Error(`Snapshot part ${name} has a bad length`);
     const copy = new Uint8Array(part.byteLength);
     copy.set(part);
     return copy.buffer;
+  }
+
+  /** Copies a part of 32-bit words into `target` (from its start); returns the number of words. */
+  copyUint32(name: string, target: Uint32Array): number {
+    const part = this.part(name);
+    if (part.byteLength % 4 !== 0 || part.byteLength > target.byteLength) {
+      throw new Error(`Snapshot part ${name} has a bad length`);
+    }
+    new Uint8Array(target.buffer, target.byteOffset, part.byteLength).set(part);
+    return part.byteLength / 4;
   }
 
   uint8(name: string): Uint8Array<ArrayBuffer> {
@@ -57,13 +80,7 @@ export class SnapshotReader {
   }
 
   json<T>(name: string): T {
-    const part = this.parts.get(name);
-    if (!part) throw new Error(`The search index snapshot has no part ${name}`);
-    return JSON.parse(part.toString('utf8')) as T;
-  }
-
-  has(name: string): boolean {
-    return this.parts.has(name);
+    return JSON.parse(this.part(name).toString('utf8')) as T;
   }
 }
 

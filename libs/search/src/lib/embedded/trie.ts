@@ -139,7 +139,8 @@ export class Trie {
       this.path = path;
     }
     this.path[depth] = this.chars[node];
-    if (this.values[node] !== NONE) visit(this.values[node], String.fromCharCode(...this.path.subarray(0, depth + 1)));
+    if (this.values[node] !== NONE)
+      visit(this.values[node], String.fromCharCode(...this.path.subarray(0, depth + 1)));
     for (let c = this.firstChild[node]; c !== NONE; c = this.nextSibling[c]) {
       if (!this.complete(c, depth + 1, visit)) return false;
     }

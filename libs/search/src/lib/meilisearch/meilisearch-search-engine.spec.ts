@@ -16,48 +16,94 @@ import {
 const PRE = '\uE000';
 const POST = '\uE001';
 
-/** Every entry written out: one-way Meilisearch synonyms made mutual, multi-word terms included. */
+/**
+ * Every entry written out: one-way Meilisearch synonyms made mutual, multi-word terms included, and
+ * each group's stemmed phrases (the query sends stems) as keys and values of the same group.
+ */
 const EXPECTED_SYNONYMS = {
-  wmo: ['wet maatschappelijke ondersteuning'],
-  'wet maatschappelijke ondersteuning': ['wmo'],
+  wmo: ['wet maatschappelijke ondersteuning', 'wet maatschapp ondersteun'],
+  'wet maatschappelijke ondersteuning': ['wmo', 'wet maatschapp ondersteun'],
+  'wet maatschapp ondersteun': ['wmo', 'wet maatschappelijke ondersteuning'],
   jeugdhulp: ['jeugdzorg'],
   jeugdzorg: ['jeugdhulp'],
-  res: ['regionale energiestrategie'],
-  'regionale energiestrategie': ['res'],
-  bijstand: ['participatiewet', 'bijstandsuitkering'],
-  participatiewet: ['bijstand', 'bijstandsuitkering'],
-  bijstandsuitkering: ['bijstand', 'participatiewet'],
+  res: ['regionale energiestrategie', 'regional energiestrategie'],
+  'regionale energiestrategie': ['res', 'regional energiestrategie'],
+  'regional energiestrategie': ['res', 'regionale energiestrategie'],
+  bijstand: ['participatiewet', 'bijstandsuitkering', 'bijstandsuitker'],
+  participatiewet: ['bijstand', 'bijstandsuitkering', 'bijstandsuitker'],
+  bijstandsuitkering: ['bijstand', 'participatiewet', 'bijstandsuitker'],
+  bijstandsuitker: ['bijstand', 'participatiewet', 'bijstandsuitkering'],
   omgevingswet: ['ow'],
   ow: ['omgevingswet'],
-  bbv: ['besluit begroting en verantwoording'],
-  'besluit begroting en verantwoording': ['bbv'],
-  avg: ['algemene verordening gegevensbescherming', 'privacywet'],
-  'algemene verordening gegevensbescherming': ['avg', 'privacywet'],
-  privacywet: ['avg', 'algemene verordening gegevensbescherming'],
-  wsw: ['wet sociale werkvoorziening', 'sociale werkvoorziening'],
-  'wet sociale werkvoorziening': ['wsw', 'sociale werkvoorziening'],
-  'sociale werkvoorziening': ['wsw', 'wet sociale werkvoorziening'],
-  pgb: ['persoonsgebonden budget'],
-  'persoonsgebonden budget': ['pgb'],
-  ozb: ['onroerendezaakbelasting'],
-  onroerendezaakbelasting: ['ozb'],
-  woz: ['wet waardering onroerende zaken'],
-  'wet waardering onroerende zaken': ['woz'],
-  ggd: ['gemeentelijke gezondheidsdienst'],
-  'gemeentelijke gezondheidsdienst': ['ggd'],
-  bag: ['basisregistratie adressen en gebouwen'],
-  'basisregistratie adressen en gebouwen': ['bag'],
-  brp: ['basisregistratie personen'],
-  'basisregistratie personen': ['brp'],
-  schuldhulp: ['schuldhulpverlening', 'schuldsanering'],
-  schuldhulpverlening: ['schuldhulp', 'schuldsanering'],
-  schuldsanering: ['schuldhulp', 'schuldhulpverlening'],
-  laadpaal: ['laadpunt', 'oplaadpunt'],
-  laadpunt: ['laadpaal', 'oplaadpunt'],
-  oplaadpunt: ['laadpaal', 'laadpunt'],
-  zonnepanelen: ['pv-panelen', 'zonnepaneel'],
-  'pv-panelen': ['zonnepanelen', 'zonnepaneel'],
-  zonnepaneel: ['zonnepanelen', 'pv-panelen'],
+  bbv: ['besluit begroting en verantwoording', 'besluit begrot en verantwoord'],
+  'besluit begroting en verantwoording': ['bbv', 'besluit begrot en verantwoord'],
+  'besluit begrot en verantwoord': ['bbv', 'besluit begroting en verantwoording'],
+  avg: ['algemene verordening gegevensbescherming', 'privacywet', 'algemen verorden gegevensbescherm'],
+  'algemene verordening gegevensbescherming': ['avg', 'privacywet', 'algemen verorden gegevensbescherm'],
+  privacywet: ['avg', 'algemene verordening gegevensbescherming', 'algemen verorden gegevensbescherm'],
+  'algemen verorden gegevensbescherm': ['avg', 'algemene verordening gegevensbescherming', 'privacywet'],
+  wsw: [
+    'wet sociale werkvoorziening',
+    'sociale werkvoorziening',
+    'wet social werkvoorzien',
+    'social werkvoorzien',
+  ],
+  'wet sociale werkvoorziening': [
+    'wsw',
+    'sociale werkvoorziening',
+    'wet social werkvoorzien',
+    'social werkvoorzien',
+  ],
+  'sociale werkvoorziening': [
+    'wsw',
+    'wet sociale werkvoorziening',
+    'wet social werkvoorzien',
+    'social werkvoorzien',
+  ],
+  'wet social werkvoorzien': [
+    'wsw',
+    'wet sociale werkvoorziening',
+    'sociale werkvoorziening',
+    'social werkvoorzien',
+  ],
+  'social werkvoorzien': [
+    'wsw',
+    'wet sociale werkvoorziening',
+    'sociale werkvoorziening',
+    'wet social werkvoorzien',
+  ],
+  pgb: ['persoonsgebonden budget', 'persoonsgebond budget'],
+  'persoonsgebonden budget': ['pgb', 'persoonsgebond budget'],
+  'persoonsgebond budget': ['pgb', 'persoonsgebonden budget'],
+  ozb: ['onroerendezaakbelasting', 'onroerendezaakbelast'],
+  onroerendezaakbelasting: ['ozb', 'onroerendezaakbelast'],
+  onroerendezaakbelast: ['ozb', 'onroerendezaakbelasting'],
+  woz: ['wet waardering onroerende zaken', 'wet waarder onroer zak'],
+  'wet waardering onroerende zaken': ['woz', 'wet waarder onroer zak'],
+  'wet waarder onroer zak': ['woz', 'wet waardering onroerende zaken'],
+  ggd: ['gemeentelijke gezondheidsdienst', 'gemeent gezondheidsdienst'],
+  'gemeentelijke gezondheidsdienst': ['ggd', 'gemeent gezondheidsdienst'],
+  'gemeent gezondheidsdienst': ['ggd', 'gemeentelijke gezondheidsdienst'],
+  bag: ['basisregistratie adressen en gebouwen', 'basisregistratie adress en gebouw'],
+  'basisregistratie adressen en gebouwen': ['bag', 'basisregistratie adress en gebouw'],
+  'basisregistratie adress en gebouw': ['bag', 'basisregistratie adressen en gebouwen'],
+  brp: ['basisregistratie personen', 'basisregistratie person'],
+  'basisregistratie personen': ['brp', 'basisregistratie person'],
+  'basisregistratie person': ['brp', 'basisregistratie personen'],
+  schuldhulp: ['schuldhulpverlening', 'schuldsanering', 'schuldhulpverlen', 'schuldsaner'],
+  schuldhulpverlening: ['schuldhulp', 'schuldsanering', 'schuldhulpverlen', 'schuldsaner'],
+  schuldsanering: ['schuldhulp', 'schuldhulpverlening', 'schuldhulpverlen', 'schuldsaner'],
+  schuldhulpverlen: ['schuldhulp', 'schuldhulpverlening', 'schuldsanering', 'schuldsaner'],
+  schuldsaner: ['schuldhulp', 'schuldhulpverlening', 'schuldsanering', 'schuldhulpverlen'],
+  laadpaal: ['laadpunt', 'oplaadpunt', 'laadpal'],
+  laadpunt: ['laadpaal', 'oplaadpunt', 'laadpal'],
+  oplaadpunt: ['laadpaal', 'laadpunt', 'laadpal'],
+  laadpal: ['laadpaal', 'laadpunt', 'oplaadpunt'],
+  zonnepanelen: ['pv-panelen', 'zonnepaneel', 'zonnepanel', 'pv-panel'],
+  'pv-panelen': ['zonnepanelen', 'zonnepaneel', 'zonnepanel', 'pv-panel'],
+  zonnepaneel: ['zonnepanelen', 'pv-panelen', 'zonnepanel', 'pv-panel'],
+  zonnepanel: ['zonnepanelen', 'pv-panelen', 'zonnepaneel', 'pv-panel'],
+  'pv-panel': ['zonnepanelen', 'pv-panelen', 'zonnepaneel', 'zonnepanel'],
   wijkteam: ['sociaal wijkteam', 'buurtteam'],
   'sociaal wijkteam': ['wijkteam', 'buurtteam'],
   buurtteam: ['wijkteam', 'sociaal wijkteam'],
@@ -65,12 +111,46 @@ const EXPECTED_SYNONYMS = {
   vergunninghouder: ['statushouder'],
   afval: ['huisvuil'],
   huisvuil: ['afval'],
-  fiets: ['rijwiel'],
-  rijwiel: ['fiets'],
+  fiets: ['rijwiel', 'fiet'],
+  rijwiel: ['fiets', 'fiet'],
+  fiet: ['fiets', 'rijwiel'],
 };
 
+/** Each text field followed by its stem field. */
+const EXPECTED_SEARCHABLE = [
+  'title',
+  '_stems_title',
+  'tags',
+  '_stems_tags',
+  'summary',
+  '_stems_summary',
+  'body',
+  '_stems_body',
+  'fullText',
+  '_stems_fullText',
+];
+
 const EXPECTED_SETTINGS = {
-  searchableAttributes: ['title', 'tags', 'summary', 'body', 'fullText'],
+  searchableAttributes: EXPECTED_SEARCHABLE,
+  displayedAttributes: [
+    'id',
+    'type',
+    'entityId',
+    'title',
+    'summary',
+    'body',
+    'fullText',
+    'tags',
+    'policyDomainCodes',
+    'policyDomainPaths',
+    'municipalityCodes',
+    'regionIds',
+    'year',
+    'status',
+    'accessKeys',
+    'updatedAt',
+    'createdAt',
+  ],
   filterableAttributes: [
     'accessKeys',
     'type',
@@ -94,9 +174,7 @@ const EXPECTED_SETTINGS = {
   },
   faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: 50000 },
-  localizedAttributes: [
-    { attributePatterns: ['title', 'tags', 'summary', 'body', 'fullText'], locales: ['nld'] },
-  ],
+  localizedAttributes: [{ attributePatterns: EXPECTED_SEARCHABLE, locales: ['nld'] }],
 };
 
 /** The search parameters every highlighted search carries. */
@@ -183,11 +261,11 @@ function searchBodies(): unknown[] {
     .map((r) => r.body);
 }
 
+/** The body of the first search (the query with every word; the fake finds nothing by default). */
 async function searchBody(request: Partial<SearchRequest>): Promise<unknown> {
   fake.addIndex('ksp');
   await engine().search({ query: '', accessKeys: ['public'], ...request });
-  const bodies = searchBodies();
-  return bodies[bodies.length - 1];
+  return searchBodies()[0];
 }
 
 describe('ensureIndex', () => {
@@ -214,10 +292,33 @@ describe('ensureIndex', () => {
     expect(settings.stopWords).toEqual(expect.arrayContaining(['de', 'het', 'een', 'en', 'van']));
     for (const group of DUTCH_SYNONYMS) {
       for (const term of group) {
-        expect(settings.synonyms[term]).toEqual(group.filter((other) => other !== term));
+        // The group's other terms, then its stemmed phrases.
+        expect(settings.synonyms[term].slice(0, group.length - 1)).toEqual(
+          group.filter((other) => other !== term),
+        );
       }
     }
-    expect(Object.keys(settings.synonyms)).toHaveLength(DUTCH_SYNONYMS.flat().length);
+    // 49 terms and 19 stemmed phrases that differ from them.
+    expect(DUTCH_SYNONYMS.flat()).toHaveLength(49);
+    expect(Object.keys(settings.synonyms)).toHaveLength(68);
+  });
+
+  it('adds the stemmed phrases of each synonym group, as keys and values of that group', async () => {
+    await engine().ensureIndex();
+    const { synonyms } = only('PATCH', '/indexes/ksp/settings').body as {
+      synonyms: Record<string, string[]>;
+    };
+
+    // `bijstandsuitkeringen` is sent as `bijstandsuitker`: that stem still has the group's synonyms.
+    expect(synonyms['bijstandsuitker']).toEqual(['bijstand', 'participatiewet', 'bijstandsuitkering']);
+    expect(synonyms['bijstand']).toEqual(['participatiewet', 'bijstandsuitkering', 'bijstandsuitker']);
+    // Multi-word phrases word by word (Meilisearch looks up synonyms of 2- and 3-word n-grams).
+    expect(synonyms['regional energiestrategie']).toEqual(['res', 'regionale energiestrategie']);
+    expect(synonyms['wet maatschapp ondersteun']).toEqual(['wmo', 'wet maatschappelijke ondersteuning']);
+    expect(synonyms['laadpal']).toEqual(['laadpaal', 'laadpunt', 'oplaadpunt']);
+    expect(synonyms['pv-panel']).toEqual(['zonnepanelen', 'pv-panelen', 'zonnepaneel', 'zonnepanel']);
+    // Terms that are their own stem add nothing.
+    expect(synonyms['jeugdzorg']).toEqual(['jeugdhulp']);
   });
 
   it('merges extra synonym groups, joining groups that share a term', async () => {
@@ -236,6 +337,17 @@ describe('ensureIndex', () => {
     expect(synonyms['jeugdhulp']).toEqual(['jeugdzorg', 'jeugd zorg']);
     expect(synonyms['vuilnis']).toEqual(['afval', 'huisvuil']);
     expect(synonyms['huisvuil']).toEqual(['afval', 'vuilnis']);
+  });
+
+  it('joins an extra group to a group it shares a stem with', async () => {
+    await engine({ synonyms: [['laadpalen', 'oplaadpunten']] }).ensureIndex();
+    const { synonyms } = only('PATCH', '/indexes/ksp/settings').body as {
+      synonyms: Record<string, string[]>;
+    };
+
+    // `laadpalen` and `laadpaal` are both sent as `laadpal`, so the groups are one.
+    expect(synonyms['oplaadpunten']).toEqual(['laadpaal', 'laadpunt', 'oplaadpunt', 'laadpal', 'laadpalen']);
+    expect(synonyms['laadpal']).toEqual(['laadpaal', 'laadpunt', 'oplaadpunt', 'laadpalen', 'oplaadpunten']);
   });
 
   it('on an existing index only applies the settings again', async () => {
@@ -338,10 +450,21 @@ describe('upsert and delete', () => {
     await engine().upsert(documents);
 
     expect(fake.calls()).toEqual(['POST /indexes/ksp/documents?primaryKey=id']);
+    const stems = {
+      _stems_tags: 'jeugdzorg',
+      _stems_summary: 'samenvat',
+      _stems_body: 'tekst',
+    };
     expect(only('POST', '/indexes/ksp/documents').body).toEqual([
-      { ...documents[0] },
+      { ...documents[0], ...stems, _stems_title: 'titel 1', _stems_fullText: '' },
       // createdAt in one ISO format, so that it sorts as text.
-      { ...documents[1], createdAt: '2024-03-01T10:00:00.000Z' },
+      {
+        ...documents[1],
+        createdAt: '2024-03-01T10:00:00.000Z',
+        ...stems,
+        _stems_title: 'titel 2',
+        _stems_fullText: 'volled tekst',
+      },
     ]);
     expect(fake.pollsOf(0)).toBe(3);
     expect([...(fake.indexes.get('ksp')?.documents.keys() ?? [])]).toEqual(['question-1', 'report-2']);
@@ -398,6 +521,270 @@ describe('upsert and delete', () => {
       'Meilisearch task 0 (documentAdditionOrUpdate: add or replace 1 documents in ksp) failed: ' +
         'The `year` field of a document is not a number (invalid_document_fields)',
     );
+  });
+});
+
+describe('Dutch stems', () => {
+  const sample = doc('report-wonen', {
+    title: 'Tijdelijke woningen voor spoedzoekers in de gemeenten',
+    tags: ['Jeugdzorg', 'pv-panelen', 'wonen'],
+    summary: 'Regionale afspraken over tijdelijke woningen en kosten.',
+    body: 'Gemeenten bouwen woningen; de woning is tijdelijk. Cliënten wachten 12 weken.',
+    fullText: 'Hebben zij de laadpalen geplaatst? Ja, de laadpaal staat er.',
+  });
+
+  it('stores the stems of each text field in its companion field: folded, without stop words, each once', async () => {
+    fake.addIndex('ksp');
+    await engine().upsert([sample]);
+
+    const [stored] = only('POST', '/indexes/ksp/documents').body as JsonObject[];
+    expect(stored).toEqual({
+      ...sample,
+      _stems_title: 'tijdelijk woning spoedzoeker gemeent',
+      // Tags one by one; a hyphenated word by its parts.
+      _stems_tags: 'jeugdzorg pv panel won',
+      _stems_summary: 'regional afsprak tijdelijk woning kost',
+      // In order of first occurrence, each once; digits as they are; diacritics folded.
+      _stems_body: 'gemeent bouw woning tijdelijk client wacht 12 wek',
+      // `laadpalen` and `laadpaal` are one stem.
+      _stems_fullText: 'laadpal geplaatst stat',
+    });
+  });
+
+  it('rebuild stores the stems too', async () => {
+    async function* one(): AsyncGenerator<readonly SearchDocument[]> {
+      yield [sample];
+    }
+    await engine().rebuild(one());
+    const [stored] = fake.indexes.get('ksp')?.documents.values() ?? [];
+    expect(stored?.['_stems_title']).toBe('tijdelijk woning spoedzoeker gemeent');
+  });
+
+  it('keeps at most 5000 stems of a long field, the first ones', async () => {
+    fake.addIndex('ksp');
+    const words = Array.from({ length: 6000 }, (_, i) => `woord${i}`);
+    await engine().upsert([doc('report-lang', { fullText: words.join(' ') })]);
+
+    const [stored] = only('POST', '/indexes/ksp/documents').body as JsonObject[];
+    const stems = String(stored['_stems_fullText']).split(' ');
+    expect(stems).toHaveLength(5000);
+    expect(stems.slice(0, 2)).toEqual(['woord0', 'woord1']);
+    expect(stems[4999]).toBe('woord4999');
+  });
+
+  it('sends each query word as its stem, so that Meilisearch finds the stems of other inflections', async () => {
+    const body = (await searchBody({ query: 'Tijdelijke woningen in gemeenten' })) as { q: string };
+    expect(body.q).toBe('tijdelijk woning in gemeent');
+  });
+
+  it.each([
+    // Words that are their own stem stay as typed (case and accents included).
+    ['Jeugdzorg beleid', {}, 'Jeugdzorg beleid'],
+    // Not always a prefix: Snowball undoubles vowels (`inkoop` → `inkop`, `laadpaal` → `laadpal`).
+    ['regionale inkoop', {}, 'regional inkop'],
+    ['laadpalen', {}, 'laadpal'],
+    // Stop words stay (`hebben` would become `hebb`, which Meilisearch would not drop), digits stay.
+    ['hebben 12 zwembaden', {}, 'hebben 12 zwembad'],
+    // A stem that is a stop word would be dropped by Meilisearch: the word stays (`uwe` → `uw`).
+    ['uwe woningen', {}, 'uwe woning'],
+    ['Cliënten', {}, 'client'],
+    ['pv-panelen', {}, 'pv-panel'],
+    // The reader's quoted phrase is sent as typed: exact words, in order.
+    ['"tijdelijke woningen" gemeenten', {}, '"tijdelijke woningen" gemeent'],
+    ['tijdelijke woningen', { prefixLastWord: false }, 'tijdelijk woning '],
+    ['tijdelijke woningen', { typoTolerance: false }, '"tijdelijk" woning'],
+    ['tijdelijke woningen', { typoTolerance: false, prefixLastWord: false }, '"tijdelijk" "woning"'],
+  ] as const)('query %j with %j → q %j', async (query, options, q) => {
+    const body = (await searchBody({ query, ...options })) as { q: string };
+    expect(body.q).toBe(q);
+  });
+
+  it('marks the inflections of the query words that Meilisearch does not mark, as whole words', async () => {
+    fake.addIndex('ksp');
+    fake.onSearch = () =>
+      searchResponse({
+        totalHits: 1,
+        hits: [
+          {
+            id: 'report-wonen',
+            type: 'report',
+            entityId: 'wonen',
+            _rankingScore: 1,
+            _formatted: {
+              // Matched through `_stems_title` only: Meilisearch marks nothing here.
+              title: 'Tijdelijke woningen voor spoedzoekers',
+              // The last word as a prefix: Meilisearch marks only `woning`.
+              summary: `De ${PRE}woning${POST}en en de ${PRE}woning${POST}bouw`,
+              body: 'Geen treffer, ook niet in woonwijken',
+              tags: ['wonen', 'Woningen'],
+            },
+          },
+        ],
+      });
+
+    const [hit] = (await engine().search({ query: 'woningen', accessKeys: ['public'] })).hits;
+    expect(hit.highlights).toEqual([
+      { field: 'title', snippet: 'Tijdelijke <mark>woningen</mark> voor spoedzoekers' },
+      { field: 'tags', snippet: 'wonen, <mark>Woningen</mark>' },
+      // Meilisearch's prefix mark on `woningbouw` (another stem) stays as it is.
+      { field: 'summary', snippet: 'De <mark>woningen</mark> en de <mark>woning</mark>bouw' },
+    ]);
+  });
+});
+
+describe('fallback: words dropped from the end when the query finds nothing', () => {
+  function answerFor(found: Record<string, number>): void {
+    fake.onSearch = (_uid, body) => {
+      const total = found[String(body['q'])] ?? 0;
+      return searchResponse({
+        totalHits: total,
+        hits: Array.from({ length: Math.min(total, Number(body['hitsPerPage'])) }, (_, i) => ({
+          id: `question-${i}`,
+          type: 'question',
+          entityId: String(i),
+          _rankingScore: 0.5,
+          _formatted: { title: `Huishoudelijke hulp ${i}` },
+        })),
+        facetDistribution: { type: total > 0 ? { question: total } : {} },
+      });
+    };
+  }
+
+  function queries(): string[] {
+    return searchBodies().map((body) => String((body as JsonObject)['q']));
+  }
+
+  it('asks again without the last word, then without the last two, until something is found', async () => {
+    fake.addIndex('ksp');
+    answerFor({ 'huishoud hulp ': 3 });
+
+    const result = await engine().search({
+      query: 'huishoudelijke hulp hlp',
+      accessKeys: ['public'],
+      facets: ['type'],
+    });
+
+    // The dropped word's predecessor was typed out: no prefix any more (trailing space).
+    expect(queries()).toEqual(['huishoud hulp hlp', 'huishoud hulp ']);
+    // Everything else is the same search.
+    const [first, second] = searchBodies() as JsonObject[];
+    expect({ ...second, q: first['q'] }).toEqual(first);
+    // Hits, total and facets of the query that found something; highlights with its stems.
+    expect(result.totalCount).toBe(3);
+    expect(result.facets).toEqual({ type: [{ value: 'question', count: 3 }] });
+    expect(result.hits.map((hit) => hit.id)).toEqual(['question-0', 'question-1', 'question-2']);
+    expect(result.hits[0].highlights).toEqual([
+      { field: 'title', snippet: '<mark>Huishoudelijke</mark> <mark>hulp</mark> 0' },
+    ]);
+  });
+
+  it('drops at most 3 words and never the only word left', async () => {
+    fake.addIndex('ksp');
+    answerFor({});
+
+    const five = await engine().search({ query: 'aa bb cc dd ee', accessKeys: ['public'], facets: ['type'] });
+    expect(queries()).toEqual(['aa bb cc dd ee', 'aa bb cc dd ', 'aa bb cc ', 'aa bb ']);
+    expect(five).toEqual({ totalCount: 0, hits: [], facets: { type: [] } });
+
+    fake.requests.length = 0;
+    await engine().search({ query: 'aa bb', accessKeys: ['public'] });
+    expect(queries()).toEqual(['aa bb', 'aa ']);
+
+    fake.requests.length = 0;
+    await engine({ maxDroppedWords: 1 }).search({ query: 'aa bb cc', accessKeys: ['public'] });
+    expect(queries()).toEqual(['aa bb cc', 'aa bb ']);
+
+    fake.requests.length = 0;
+    await engine({ maxDroppedWords: 0 }).search({ query: 'aa bb cc', accessKeys: ['public'] });
+    expect(queries()).toEqual(['aa bb cc']);
+  });
+
+  it('asks once for one word, for an empty query, and when the query finds something', async () => {
+    fake.addIndex('ksp');
+    answerFor({ 'wmo hulp': 1 });
+    await engine().search({ query: 'jeugdzorg', accessKeys: ['public'] });
+    await engine().search({ query: '', accessKeys: ['public'] });
+    await engine().search({ query: 'wmo hulp', accessKeys: ['public'] });
+    expect(queries()).toEqual(['jeugdzorg', '', 'wmo hulp']);
+  });
+
+  it('drops a word with the stop words after it, and a quoted phrase as one word', async () => {
+    fake.addIndex('ksp');
+    answerFor({});
+    await engine().search({ query: 'kosten van de "eigen bijdragen" in', accessKeys: ['public'] });
+    expect(queries()).toEqual(['kost van de "eigen bijdragen" in', 'kost ']);
+  });
+
+  it('keeps every word a phrase when typos are off', async () => {
+    fake.addIndex('ksp');
+    answerFor({});
+    await engine().search({
+      query: 'jeugdzorg wachtlijsten regio',
+      accessKeys: ['public'],
+      typoTolerance: false,
+    });
+    expect(queries()).toEqual(['"jeugdzorg" "wachtlijst" regio', '"jeugdzorg" "wachtlijst"', '"jeugdzorg"']);
+  });
+
+  it('gives every page of a query the same fallback', async () => {
+    fake.addIndex('ksp');
+    answerFor({ 'wmo ': 45 });
+    const page = await engine().search({ query: 'wmo xyz', accessKeys: ['public'], offset: 40, limit: 20 });
+    expect(queries()).toEqual(['wmo xyz', 'wmo ']);
+    expect(searchBodies().map((body) => (body as JsonObject)['page'])).toEqual([3, 3]);
+    expect(page.totalCount).toBe(45);
+  });
+});
+
+describe('the stem fields never leave Meilisearch', () => {
+  it('are neither displayed nor asked for', async () => {
+    await engine().ensureIndex();
+    const settings = only('PATCH', '/indexes/ksp/settings').body as { displayedAttributes: string[] };
+    expect(settings.displayedAttributes.filter((field) => field.startsWith('_stems'))).toEqual([]);
+
+    const body = (await searchBody({ query: 'woningen' })) as Record<string, string[]>;
+    for (const key of ['attributesToRetrieve', 'attributesToHighlight', 'attributesToCrop']) {
+      expect(body[key].filter((field) => field.startsWith('_stems'))).toEqual([]);
+    }
+  });
+
+  it('are not in hits or highlights, even when an answer carries them', async () => {
+    fake.addIndex('ksp');
+    fake.onSearch = () =>
+      searchResponse({
+        totalHits: 1,
+        hits: [
+          {
+            id: 'question-1',
+            type: 'question',
+            entityId: '1',
+            _stems_title: 'woning',
+            _rankingScore: 1,
+            _formatted: { title: 'Woning', _stems_title: `${PRE}woning${POST}` },
+          },
+        ],
+      });
+    const result = await engine().search({ query: 'woning', accessKeys: ['public'] });
+    expect(result.hits).toEqual([
+      {
+        id: 'question-1',
+        type: 'question',
+        entityId: '1',
+        score: 1,
+        highlights: [{ field: 'title', snippet: '<mark>Woning</mark>' }],
+      },
+    ]);
+  });
+
+  it('are not in documentVersions', async () => {
+    fake.addIndex('ksp');
+    const meili = engine();
+    await meili.upsert([doc('question-1', { title: 'Tijdelijke woningen' })]);
+    expect(fake.indexes.get('ksp')?.documents.get('question-1')?.['_stems_title']).toBe('tijdelijk woning');
+
+    expect(await meili.documentVersions()).toEqual([
+      { id: 'question-1', updatedAt: '2024-05-02T08:00:00.000Z' },
+    ]);
   });
 });
 
@@ -608,7 +995,8 @@ describe('search result', () => {
           highlights: [
             {
               field: 'fullText',
-              snippet: '…de kosten van <mark>jeugd</mark>zorg&#39;s &amp; &quot;wachtlijsten&quot;…',
+              // Meilisearch marked a prefix of `jeugdzorg`; its stem is the query's, so all of it.
+              snippet: '…de kosten van <mark>jeugdzorg</mark>&#39;s &amp; &quot;wachtlijsten&quot;…',
             },
           ],
         },

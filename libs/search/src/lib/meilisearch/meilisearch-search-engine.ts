@@ -31,20 +31,23 @@ import {
 import {
   CROP_LENGTH,
   CROP_MARKER,
+  DEFAULT_MAX_DROPPED_WORDS,
   HIGHLIGHT_POST_TAG,
   HIGHLIGHT_PRE_TAG,
   buildFilter,
-  buildQuery,
   clampLimit,
   clampOffset,
   escapeHtml,
   facetCounts,
+  markStems,
   markedToHtml,
   pageWindow,
+  queryAttempts,
   sortFor,
   uniqueFacetFields,
 } from './meilisearch-query';
 import { MAX_VALUES_PER_FACET, meilisearchSettings } from './meilisearch-settings';
+import { documentStems, type StemField } from './meilisearch-stems';
 
 export interface MeilisearchSearchEngineOptions {
   /** e.g. `http://meilisearch:7700` (`MEILI_URL`). */
@@ -63,6 +66,11 @@ export interface MeilisearchSearchEngineOptions {
   readonly taskPollIntervalMs?: number;
   /** Ceiling of `totalCount` and of reachable offsets (Meilisearch `maxTotalHits`), default 50 000. */
   readonly maxTotalHits?: number;
+  /**
+   * A query of two or more words that finds nothing with every word is tried again with words
+   * dropped from the end, one at a time, at most this many (default 3; 0: never).
+   */
+  readonly maxDroppedWords?: number;
 }
 
 /** A Meilisearch task ended `failed` or `canceled` for a reason that retrying will not fix. */
@@ -79,10 +87,13 @@ export class MeilisearchTaskError extends Error {
   }
 }
 
-/** What is stored in Meilisearch: the port's document, `createdAt` normalized for sorting. */
+/**
+ * What is stored in Meilisearch: the port's document, `createdAt` normalized for sorting, and the
+ * Dutch stems of each text field (`_stems_title`, …; never displayed nor returned).
+ */
 type MeiliDocument = {
   readonly [K in keyof SearchDocument]: SearchDocument[K];
-};
+} & { readonly [K in StemField]: string };
 
 /** The fields a search hit brings back (`attributesToRetrieve`) and may have in `_formatted`. */
 type MeiliHitFields = {
@@ -208,7 +219,7 @@ function toMeiliDocument(document: SearchDocument): MeiliDocument {
   }
   // ISO strings sort lexicographically only in one format: `2024-05-01T10:00:00Z` and
   // `…T10:00:00.500Z` would sort the wrong way round.
-  return { ...document, createdAt: normalizeTimestamp(document.createdAt) };
+  return { ...document, createdAt: normalizeTimestamp(document.createdAt), ...documentStems(document) };
 }
 
 function* documentBatches(documents: readonly MeiliDocument[]): Generator<MeiliDocument[]> {
@@ -227,19 +238,27 @@ function* documentBatches(documents: readonly MeiliDocument[]): Generator<MeiliD
   if (batch.length > 0) yield batch;
 }
 
-function highlightsOf(formatted: Partial<MeiliHitFields> | undefined): SearchHighlight[] {
+/**
+ * The highlights of a hit's `_formatted` fields: Meilisearch's marks, plus every word whose stem is
+ * one of the query's stems (which Meilisearch does not mark: it only knows the stem it was sent).
+ */
+function highlightsOf(
+  formatted: Partial<MeiliHitFields> | undefined,
+  stems: ReadonlySet<string>,
+): SearchHighlight[] {
   if (formatted === undefined) return [];
+  const toHtml = (text: string) => markedToHtml(markStems(text, stems));
   const highlights: SearchHighlight[] = [];
   for (const field of HIGHLIGHT_FIELDS) {
     const value: unknown = formatted[field];
     if (field === 'tags') {
       if (!Array.isArray(value)) continue;
-      const tags = value.filter((tag): tag is string => typeof tag === 'string').map(markedToHtml);
+      const tags = value.filter((tag): tag is string => typeof tag === 'string').map(toHtml);
       if (tags.some((tag) => tag.matched)) {
         highlights.push({ field, snippet: tags.map((tag) => tag.html).join(', ') });
       }
     } else if (typeof value === 'string') {
-      const { html, matched } = markedToHtml(value);
+      const { html, matched } = toHtml(value);
       if (matched) highlights.push({ field, snippet: html });
     }
   }
@@ -255,6 +274,33 @@ function emptyResult(facets: readonly SearchFacetField[] | undefined): SearchRes
 /**
  * The production adapter of the `SearchEngine` port, on Meilisearch (the official client). Writes
  * wait for their Meilisearch task, so a resolved `upsert`/`delete` means the change is searchable.
+ *
+ * Dutch: Meilisearch does not stem Dutch, so the adapter does (`meilisearch-stems.ts`): each text
+ * field gets a `_stems_<field>` companion (searchable right after its field, never displayed), the
+ * query is sent as stems, synonym groups get their stemmed phrases, and snippets mark inflections
+ * that Meilisearch itself does not. A query of two or more words that finds nothing with every word
+ * is asked again with words dropped from the end (`maxDroppedWords`, default 3; never the only
+ * word); the result is that of the first query that finds something.
+ *
+ * Verified here (unit tests, against a fake Meilisearch that records requests): the documents
+ * sent (stem fields included), the settings, every search request (stemmed `q`, the fallback
+ * sequence, parameters), the mapping of answers (hits, totals, facets, highlights with stems
+ * marked), errors and task handling. Only against a real Meilisearch (`meilisearch.contract.spec.ts`,
+ * needs `MEILI_URL`): what Meilisearch then finds and how it ranks — that a stem matches in the
+ * stem fields, that synonyms apply to stemmed words and n-grams, the ranking of stem matches below
+ * literal ones (`SEARCHABLE_ATTRIBUTES`), typo tolerance on stems, and its own highlights and crops.
+ * What this relies on in Meilisearch's behaviour, read in its documentation and source (milli
+ * `search/new`, charabia): the last query token is a prefix only when nothing follows it; words
+ * after the 10th term are ignored; an unclosed quote runs to the end; typos are Damerau-Levenshtein
+ * by word length (5+/9+ letters), a wrong first letter counting as two; synonyms apply to every
+ * word and 2–3-word n-gram outside phrases, the last word included; text is folded (NFKD,
+ * lower case, diacritics removed for Latin script) the way `fold` does; a highlighted prefix match
+ * marks only the prefix, a non-prefix word only tokens equal to one of its derivations (itself, its
+ * typo variants in the index, its synonyms).
+ *
+ * Indexes filled before the stem fields existed find inflections only after a `rebuild` (or after
+ * every document has been upserted again); `ensureIndex` applies the new settings, which makes
+ * Meilisearch re-index in the background.
  */
 export class MeilisearchSearchEngine implements SearchEngine {
   readonly name = 'meilisearch';
@@ -262,6 +308,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
   private readonly client: Meilisearch;
   private readonly settings: Settings;
   private readonly waitOptions: WaitOptions;
+  private readonly maxDroppedWords: number;
 
   constructor(options: MeilisearchSearchEngineOptions) {
     this.indexUid = options.indexUid ?? DEFAULT_INDEX_UID;
@@ -270,6 +317,8 @@ export class MeilisearchSearchEngine implements SearchEngine {
         `Meilisearch index uid ${JSON.stringify(this.indexUid)} must be letters, digits, - and _`,
       );
     }
+    const maxDroppedWords = options.maxDroppedWords ?? DEFAULT_MAX_DROPPED_WORDS;
+    this.maxDroppedWords = Number.isFinite(maxDroppedWords) ? Math.max(0, Math.floor(maxDroppedWords)) : 0;
     this.waitOptions = {
       timeout: options.taskTimeoutMs ?? 120_000,
       interval: options.taskPollIntervalMs ?? 50,
@@ -363,13 +412,18 @@ export class MeilisearchSearchEngine implements SearchEngine {
 
   async search(request: SearchRequest): Promise<SearchResult> {
     if (request.accessKeys.length === 0) return emptyResult(request.facets);
-    const q = buildQuery(request.query, request);
+    const attempts = queryAttempts(request.query, {
+      typoTolerance: request.typoTolerance,
+      prefixLastWord: request.prefixLastWord,
+      maxDroppedWords: this.maxDroppedWords,
+    });
+    const hasQuery = attempts[0].q.trim() !== '';
     const offset = clampOffset(request.offset);
     const limit = clampLimit(request.limit);
     const window = pageWindow(offset, limit);
     const facets = uniqueFacetFields(request.facets ?? []);
-    const sort = sortFor(request.sort ?? 'RELEVANCE', q.trim() !== '');
-    const highlight = request.highlight !== false && q.trim() !== '';
+    const sort = sortFor(request.sort ?? 'RELEVANCE', hasQuery);
+    const highlight = request.highlight !== false && hasQuery;
     const params: SearchParams = {
       filter: buildFilter(request.accessKeys, request.filter),
       page: window.page,
@@ -391,9 +445,17 @@ export class MeilisearchSearchEngine implements SearchEngine {
           }
         : {}),
     };
-    const response: SearchResponse<MeiliHitFields> = await this.call(() =>
-      this.client.index<MeiliHitFields>(this.indexUid).search(q, params),
-    );
+    // Every word required first; only when that finds nothing (whatever the page), the same search
+    // again with words dropped from the end. The hits, total and facets are those of the first
+    // query that finds something (or of the last one tried), so paging stays consistent.
+    const index = this.client.index<MeiliHitFields>(this.indexUid);
+    let attempt = attempts[0];
+    let response: SearchResponse<MeiliHitFields> = await this.call(() => index.search(attempt.q, params));
+    for (const next of attempts.slice(1)) {
+      if ((response.totalHits ?? response.estimatedTotalHits ?? response.hits.length) > 0) break;
+      attempt = next;
+      response = await this.call(() => index.search(next.q, params));
+    }
     const hits: SearchHit[] = [];
     for (const hit of response.hits.slice(window.skip, window.skip + limit)) {
       if (!isDocumentType(hit.type)) continue;
@@ -402,7 +464,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
         type: hit.type,
         entityId: hit.entityId,
         score: hit._rankingScore ?? 0,
-        highlights: highlight ? highlightsOf(hit._formatted) : [],
+        highlights: highlight ? highlightsOf(hit._formatted, attempt.stems) : [],
       });
     }
     const facetResult: Partial<Record<SearchFacetField, readonly FacetValueCount[]>> = {};

@@ -1,8 +1,52 @@
 import type { Settings } from 'meilisearch';
 import { DUTCH_STOP_WORDS, DUTCH_SYNONYMS } from '../dutch';
+import type { SearchDocument } from '../search-engine';
+import { STEM_FIELDS, TEXT_FIELDS, withStemmedSynonyms } from './meilisearch-stems';
 
-/** Text fields by weight, highest first (Meilisearch's `attribute` ranking rule uses this order). */
-export const SEARCHABLE_ATTRIBUTES = ['title', 'tags', 'summary', 'body', 'fullText'] as const;
+/**
+ * Text fields by weight, highest first, each followed by its stem field (`meilisearch-stems.ts`).
+ *
+ * Meilisearch's `attribute` ranking rule is two rules, `Fid` then `Position` (milli
+ * `search/new/mod.rs`). `Fid` ranks a document by, for each query term, the weight of the best
+ * field the term matches in, the weight being the field's place in this list
+ * (`ranking_rule_graph/fid`). So:
+ * - a word the reader typed that is literally in the title ranks above the same word matching only
+ *   through the title's stems (`woning` in the title beats `woningen` in the title for `woning`),
+ * - and an inflection in the title still ranks above anything in the tags, summary or body, which
+ *   putting one `_stems` field after all the original fields would not do (an inflected title match
+ *   would rank below a literal match in the body).
+ * The `typo`, `proximity` and `exactness` rules see a stem match as an exact match of the word sent
+ * (the stem); `proximity` works within one field, and the stem fields keep the order of first
+ * occurrence, so words next to each other in the text are mostly next to each other there too.
+ */
+export const SEARCHABLE_ATTRIBUTES = TEXT_FIELDS.flatMap((field) => [field, STEM_FIELDS[field]]);
+
+/** Typed as a record, so that a field added to `SearchDocument` must be listed here. */
+const DISPLAYED: Record<keyof SearchDocument, true> = {
+  id: true,
+  type: true,
+  entityId: true,
+  title: true,
+  summary: true,
+  body: true,
+  fullText: true,
+  tags: true,
+  policyDomainCodes: true,
+  policyDomainPaths: true,
+  municipalityCodes: true,
+  regionIds: true,
+  year: true,
+  status: true,
+  accessKeys: true,
+  updatedAt: true,
+  createdAt: true,
+};
+
+/**
+ * Every field of the port's document and none of the stem fields: search hits (and their
+ * `_formatted`) never carry the stems. The adapter also asks for its fields explicitly everywhere.
+ */
+export const DISPLAYED_ATTRIBUTES = Object.keys(DISPLAYED) as readonly (keyof SearchDocument)[];
 
 /** Every field a filter or a facet count uses; `accessKeys` is in every search's filter. */
 export const FILTERABLE_ATTRIBUTES = [
@@ -82,11 +126,13 @@ export function meilisearchSettings(options: {
 }): Settings {
   return {
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
+    displayedAttributes: [...DISPLAYED_ATTRIBUTES],
     filterableAttributes: [...FILTERABLE_ATTRIBUTES],
     sortableAttributes: [...SORTABLE_ATTRIBUTES],
     rankingRules: [...RANKING_RULES],
     stopWords: [...DUTCH_STOP_WORDS],
-    synonyms: expandSynonymGroups([...DUTCH_SYNONYMS, ...(options.extraSynonyms ?? [])]),
+    // With the stemmed phrases, because the query sends stems (`meilisearch-stems.ts`).
+    synonyms: expandSynonymGroups(withStemmedSynonyms([...DUTCH_SYNONYMS, ...(options.extraSynonyms ?? [])])),
     typoTolerance: {
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
@@ -96,6 +142,8 @@ export function meilisearchSettings(options: {
     // Count order, so that the 100 values Meilisearch returns are the most frequent ones.
     faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: options.maxTotalHits ?? DEFAULT_MAX_TOTAL_HITS },
+    // Dutch for the stems too, so that charabia does not guess another language (and segment or
+    // normalize differently) for a field of word stumps.
     localizedAttributes: [{ attributePatterns: [...SEARCHABLE_ATTRIBUTES], locales: ['nld'] }],
   };
 }

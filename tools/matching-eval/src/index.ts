@@ -1,0 +1,1 @@
+export { measureMatchingLatency, formatLatency, type LatencyReport } from './latency';
