@@ -5,12 +5,13 @@ import {
   DocumentVersion,
   SearchDocument,
   SearchDocumentSource,
+  documentVersionsOf,
+  documentsInBatches,
   searchDocumentId,
+  summaryOf,
 } from '@ksp/search';
 import { markdownToText } from '@ksp/shared';
 import { CurationRepository } from './curation.repository';
-
-const SUMMARY_LENGTH = 300;
 
 /** Dossiers as search documents: title, introduction and the coordinators' notes on the items. */
 @Injectable()
@@ -43,7 +44,7 @@ export class DossierSearchSource implements SearchDocumentSource {
         type: 'dossier',
         entityId: d.id,
         title: d.title,
-        summary: intro.length > SUMMARY_LENGTH ? `${intro.slice(0, SUMMARY_LENGTH).trimEnd()}…` : intro,
+        summary: summaryOf(intro),
         body: [intro, ...notes].join('\n'),
         fullText: '',
         tags: [],
@@ -65,20 +66,15 @@ export class DossierSearchSource implements SearchDocumentSource {
     });
   }
 
-  async *batches(size: number): AsyncIterable<SearchDocument[]> {
-    let after: string | null = null;
-    for (;;) {
-      const ids = await this.repository.dossierIdsAfter(after, size);
-      if (ids.length === 0) return;
-      yield await this.documents(ids);
-      after = ids[ids.length - 1]!;
-    }
+  batches(size: number): AsyncIterable<SearchDocument[]> {
+    return documentsInBatches(
+      (after, limit) => this.repository.dossierIdsAfter(after, limit),
+      (ids) => this.documents(ids),
+      size,
+    );
   }
 
   async versions(): Promise<DocumentVersion[]> {
-    return (await this.repository.dossierVersions()).map((v) => ({
-      id: searchDocumentId('dossier', v.id),
-      updatedAt: v.updatedAt.toISOString(),
-    }));
+    return documentVersionsOf('dossier', await this.repository.dossierVersions());
   }
 }

@@ -5,12 +5,13 @@ import {
   DocumentVersion,
   SearchDocument,
   SearchDocumentSource,
+  documentVersionsOf,
+  documentsInBatches,
   searchDocumentId,
+  summaryOf,
 } from '@ksp/search';
 import { markdownToText } from '@ksp/shared';
 import { ExpertiseRepository } from './expertise.repository';
-
-const SUMMARY_LENGTH = 300;
 
 /**
  * Expertise profiles as search documents: the name, the description, the taakvelden by name (so
@@ -52,7 +53,7 @@ export class ExpertiseSearchSource implements SearchDocumentSource {
         type: 'expertise_profile',
         entityId: p.id,
         title: p.displayName,
-        summary: bio.length > SUMMARY_LENGTH ? `${bio.slice(0, SUMMARY_LENGTH).trimEnd()}…` : bio,
+        summary: summaryOf(bio),
         body: [bio, ...names].join('\n'),
         fullText: '',
         tags: keywords.filter((k) => k.expertiseProfileId === p.id).map((k) => k.keyword),
@@ -69,20 +70,15 @@ export class ExpertiseSearchSource implements SearchDocumentSource {
     });
   }
 
-  async *batches(size: number): AsyncIterable<SearchDocument[]> {
-    let after: string | null = null;
-    for (;;) {
-      const ids = await this.repository.findableIdsAfter(after, size);
-      if (ids.length === 0) return;
-      yield await this.documents(ids);
-      after = ids[ids.length - 1]!;
-    }
+  batches(size: number): AsyncIterable<SearchDocument[]> {
+    return documentsInBatches(
+      (after, limit) => this.repository.findableIdsAfter(after, limit),
+      (ids) => this.documents(ids),
+      size,
+    );
   }
 
   async versions(): Promise<DocumentVersion[]> {
-    return (await this.repository.findableVersions()).map((v) => ({
-      id: searchDocumentId('expertise_profile', v.id),
-      updatedAt: v.updatedAt.toISOString(),
-    }));
+    return documentVersionsOf('expertise_profile', await this.repository.findableVersions());
   }
 }

@@ -5,13 +5,14 @@ import {
   DocumentVersion,
   SearchDocument,
   SearchDocumentSource,
+  documentVersionsOf,
+  documentsInBatches,
   searchDocumentId,
+  summaryOf,
 } from '@ksp/search';
 import { markdownToText } from '@ksp/shared';
 import { QuestionEntity } from './questions.entities';
 import { QuestionsRepository } from './questions.repository';
-
-const SUMMARY_LENGTH = 300;
 
 /**
  * Questions as search documents: the question with its accepted answer, its taakvelden and tags,
@@ -117,7 +118,7 @@ export class QuestionSearchSource implements SearchDocumentSource {
       type: 'question',
       entityId: q.id,
       title: q.title,
-      summary: text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH).trimEnd()}…` : text,
+      summary: summaryOf(text),
       body: answer ? `${text}\n\n${answer}` : text,
       fullText: '',
       tags: parts.tags,
@@ -133,20 +134,15 @@ export class QuestionSearchSource implements SearchDocumentSource {
     };
   }
 
-  async *batches(size: number): AsyncIterable<SearchDocument[]> {
-    let after: string | null = null;
-    for (;;) {
-      const ids = await this.repository.idsAfter(after, size);
-      if (ids.length === 0) return;
-      yield await this.documents(ids);
-      after = ids[ids.length - 1]!;
-    }
+  batches(size: number): AsyncIterable<SearchDocument[]> {
+    return documentsInBatches(
+      (after, limit) => this.repository.idsAfter(after, limit),
+      (ids) => this.documents(ids),
+      size,
+    );
   }
 
   async versions(): Promise<DocumentVersion[]> {
-    return (await this.repository.versions()).map((v) => ({
-      id: searchDocumentId('question', v.id),
-      updatedAt: v.updatedAt.toISOString(),
-    }));
+    return documentVersionsOf('question', await this.repository.versions());
   }
 }

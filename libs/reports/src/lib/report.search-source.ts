@@ -5,6 +5,8 @@ import {
   DocumentVersion,
   SearchDocument,
   SearchDocumentSource,
+  documentVersionsOf,
+  documentsInBatches,
   searchDocumentId,
 } from '@ksp/search';
 import { ReportEntity } from './reports.entities';
@@ -93,20 +95,15 @@ export class ReportSearchSource implements SearchDocumentSource {
     };
   }
 
-  async *batches(size: number): AsyncIterable<SearchDocument[]> {
-    let after: string | null = null;
-    for (;;) {
-      const ids = await this.repository.idsAfter(after, size);
-      if (ids.length === 0) return;
-      yield await this.documents(ids);
-      after = ids[ids.length - 1]!;
-    }
+  batches(size: number): AsyncIterable<SearchDocument[]> {
+    return documentsInBatches(
+      (after, limit) => this.repository.idsAfter(after, limit),
+      (ids) => this.documents(ids),
+      size,
+    );
   }
 
   async versions(): Promise<DocumentVersion[]> {
-    return (await this.repository.versions()).map((v) => ({
-      id: searchDocumentId('report', v.id),
-      updatedAt: v.updatedAt.toISOString(),
-    }));
+    return documentVersionsOf('report', await this.repository.versions());
   }
 }
