@@ -8,6 +8,7 @@
  *      core 1) at a fixed request rate (open loop: latency counted from the scheduled send time,
  *      so a slow response delays nobody's measurement), with the same queries and facets;
  *   4. commit-to-searchable: a question asked through GraphQL until `search` finds it;
+ *   4b. GraphQL `matchesForQuestion` at a fixed rate (its SQL reads and GraphQL included);
  *   5. the hub's RSS with the index loaded.
  * It prints the targets next to the figures. The generated documents are not in the hub's
  * database, so GraphQL hits read no rows (the statements that read them still run).
@@ -28,6 +29,8 @@ const DURATION_S = Number(process.env['BENCH_SEARCH_DURATION_S'] ?? 20);
 const RAW_QUERIES = 500;
 const COMMITS = Number(process.env['BENCH_SEARCH_COMMITS'] ?? 40);
 const PORT = 3111;
+const MATCH_RATE = Number(process.env['BENCH_MATCH_RATE'] ?? 10);
+const MATCH_DURATION_S = Number(process.env['BENCH_MATCH_DURATION_S'] ?? 15);
 const root = join(__dirname, '../../../..');
 const ADMIN = { email: 'bench-admin@kennisschakelpunt.local', password: 'een wachtwoord voor de benchmark' };
 const FACETS = ['type', 'policyDomainPaths'] as const;
@@ -215,6 +218,51 @@ async function main(): Promise<void> {
     }
     const lag = summarise(lags);
     console.log(`commit-to-searchable (${COMMITS} questions)      ${fmt(lag)}   target p95 ≤ 1000 ms`);
+
+    // matchesForQuestion through GraphQL (SQL reads and GraphQL included) on questions asked with
+    // the corpus's words and taakvelden, at a fixed rate.
+    const codes = corpus.taakvelden.filter((d) => d.code.includes('.')).map((d) => d.code);
+    const questionIds: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const q = queries[(i * 7) % queries.length]!;
+      const asked = await gql<{ askQuestion: { id: string } }>(
+        token,
+        'mutation($i: AskQuestionInput!) { askQuestion(input: $i) { id } }',
+        {
+          i: {
+            title: `Hoe pakken jullie ${q.query} aan?`,
+            body: `Wij zoeken ervaringen met ${q.query} in de regio.`,
+            policyDomainCodes: [codes[(i * 13) % codes.length]!],
+            audience: { scope: 'MEMBERS' },
+          },
+        },
+      );
+      questionIds.push(asked.askQuestion.id);
+    }
+    const MATCHES = `query($id: ID!) { matchesForQuestion(id: $id) {
+      experts { score reasons profile { id } } reports { score reasons report { id } } questions { score question { id } } } }`;
+    for (let i = 0; i < 40; i++) await gql(token, MATCHES, { id: questionIds[i % questionIds.length] });
+    const matchTimes: number[] = [];
+    let matchErrors = 0;
+    const matchStart = performance.now();
+    const inFlight: Promise<void>[] = [];
+    const total = MATCH_RATE * MATCH_DURATION_S;
+    for (let i = 0; i < total; i++) {
+      const scheduled = matchStart + (i * 1000) / MATCH_RATE;
+      const wait = scheduled - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      inFlight.push(
+        gql(token, MATCHES, { id: questionIds[i % questionIds.length] })
+          .then(() => void matchTimes.push(performance.now() - scheduled))
+          .catch(() => void matchErrors++),
+      );
+    }
+    await Promise.all(inFlight);
+    console.log(
+      `GraphQL matchesForQuestion at ${MATCH_RATE} req/s   ${fmt(summarise(matchTimes))}` +
+        (matchErrors ? `   (${matchErrors} errors)` : '') +
+        '   target p95 ≤ 50 ms',
+    );
     console.log(`hub RSS at the end: ${(rssOf(hub.pid!) / 1024 / 1024).toFixed(0)} MiB`);
   } finally {
     if (hub && hub.exitCode === null) {
