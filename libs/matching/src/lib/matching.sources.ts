@@ -41,7 +41,7 @@ export function parseList(json: string | null | undefined): string[] {
 /**
  * The matcher's candidates from the hub's content libraries, through their exported services:
  * profiles with consent (ExpertiseService.recommendable) that the reader may see, their track record
- * in the domain (QuestionsService.answerStatisticsIn), their load and declines (this library's
+ * in the domain (QuestionsService.answerStatistics), their load and declines (this library's
  * table); reports and questions through the services' actor-aware bulk reads. A fixed number of
  * statements per call, whatever the number of candidates.
  */
@@ -89,7 +89,7 @@ export class HubMatchingSources implements MatchingSources<Reader> {
     const userIds = [...new Set(profiles.flatMap((r) => (r.profile.userId ? [r.profile.userId] : [])))];
     const [stats, open, declines] = await Promise.all([
       userIds.length && c.trackRecordCodes.length
-        ? this.questionsService.answerStatisticsIn(userIds, c.trackRecordCodes)
+        ? this.questionsService.answerStatistics(userIds, c.trackRecordCodes)
         : Promise.resolve(new Map()),
       this.repository.openCounts(ids),
       this.repository.declinesOf(ids),

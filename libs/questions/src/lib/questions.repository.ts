@@ -488,43 +488,17 @@ export class QuestionsRepository {
     return qb.orderBy('a.validUntil', 'ASC').addOrderBy('a.id', 'ASC').limit(limit).getMany();
   }
 
-  /** Per (user, question they answered): their answers, accepted ones, first answer and when asked. */
-  async answerStatistics(userIds: readonly string[]): Promise<AnswerStatisticsRow[]> {
-    if (userIds.length === 0) return [];
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(AnswerEntity, 'a')
-      .innerJoin(QuestionEntity, 'q', 'q.id = a.questionId')
-      .select('a.authorUserId', 'user_id')
-      .addSelect('a.questionId', 'question_id')
-      .addSelect('COUNT(*)', 'answers')
-      .addSelect('SUM(CASE WHEN a.accepted THEN 1 ELSE 0 END)', 'accepted')
-      .addSelect('MIN(a.createdAt)', 'first_answer_at')
-      .addSelect('q.createdAt', 'asked_at')
-      .where('a.authorUserId IN (:...userIds)', { userIds: [...new Set(userIds)] })
-      .groupBy('a.authorUserId')
-      .addGroupBy('a.questionId')
-      .addGroupBy('q.createdAt')
-      .getRawMany<Record<string, unknown>>();
-    return rows.map((r) => ({
-      userId: String(r['user_id']),
-      questionId: String(r['question_id']),
-      answers: Number(r['answers']),
-      accepted: Number(r['accepted']),
-      firstAnswerAt: r['first_answer_at'],
-      askedAt: r['asked_at'],
-    }));
-  }
-
   /**
-   * Like `answerStatistics`, counting only answers on questions with any of these taakvelden
-   * (exact codes): a user's track record in a domain (matching).
+   * Per (user, question they answered): their answers, accepted ones, first answer and when asked.
+   * With `policyDomainCodes` (exact codes), only answers on questions with any of these taakvelden:
+   * a user's track record in a domain (matching).
    */
-  async answerStatisticsIn(
+  async answerStatistics(
     userIds: readonly string[],
-    policyDomainCodes: readonly string[],
+    policyDomainCodes?: readonly string[],
   ): Promise<AnswerStatisticsRow[]> {
-    if (userIds.length === 0 || policyDomainCodes.length === 0) return [];
-    const rows = await this.dataSource.manager
+    if (userIds.length === 0 || policyDomainCodes?.length === 0) return [];
+    const qb = this.dataSource.manager
       .createQueryBuilder(AnswerEntity, 'a')
       .innerJoin(QuestionEntity, 'q', 'q.id = a.questionId')
       .select('a.authorUserId', 'user_id')
@@ -533,11 +507,14 @@ export class QuestionsRepository {
       .addSelect('SUM(CASE WHEN a.accepted THEN 1 ELSE 0 END)', 'accepted')
       .addSelect('MIN(a.createdAt)', 'first_answer_at')
       .addSelect('q.createdAt', 'asked_at')
-      .where('a.authorUserId IN (:...userIds)', { userIds: [...new Set(userIds)] })
-      .andWhere(
+      .where('a.authorUserId IN (:...userIds)', { userIds: [...new Set(userIds)] });
+    if (policyDomainCodes) {
+      qb.andWhere(
         'EXISTS (SELECT 1 FROM question_policy_domain sqpd WHERE sqpd.question_id = q.id AND sqpd.code IN (:...statCodes))',
         { statCodes: [...new Set(policyDomainCodes)] },
-      )
+      );
+    }
+    const rows = await qb
       .groupBy('a.authorUserId')
       .addGroupBy('a.questionId')
       .addGroupBy('q.createdAt')

@@ -831,38 +831,15 @@ export class QuestionsService {
    * Answers given, accepted answers and the median minutes to a first answer, per user (every
    * requested user is in the map). The median is over the questions the user answered, of
    * (their first answer on it − the question asked). Counts everything, regardless of who asks:
-   * they are statistics, not content.
+   * they are statistics, not content. With `policyDomainCodes` (exact codes; expand them with
+   * DirectoryService.policyDomainFilterCodes first), only answers on questions with any of these
+   * taakvelden: a user's track record in a domain (matching).
    */
-  async answerStatistics(userIds: readonly string[]): Promise<Map<string, AnswerStatistics>> {
-    const rows = await this.repository.answerStatistics(userIds);
-    const acc = new Map<string, { given: number; accepted: number; minutes: number[] }>(
-      userIds.map((id) => [id, { given: 0, accepted: 0, minutes: [] }]),
-    );
-    for (const r of rows) {
-      const s = acc.get(r.userId);
-      if (!s) continue;
-      s.given += r.answers;
-      s.accepted += r.accepted;
-      s.minutes.push((rawDate(r.firstAnswerAt).getTime() - rawDate(r.askedAt).getTime()) / 60_000);
-    }
-    return new Map(
-      [...acc].map(([id, s]) => [
-        id,
-        { answersGiven: s.given, acceptedAnswers: s.accepted, medianMinutesToFirstAnswer: median(s.minutes) },
-      ]),
-    );
-  }
-
-  /**
-   * Like `answerStatistics`, counting only answers on questions with any of these taakvelden
-   * (exact codes; expand them with DirectoryService.policyDomainFilterCodes first): a user's track
-   * record in a domain, for matching. Every requested user is in the map.
-   */
-  async answerStatisticsIn(
+  async answerStatistics(
     userIds: readonly string[],
-    policyDomainCodes: readonly string[],
+    policyDomainCodes?: readonly string[],
   ): Promise<Map<string, AnswerStatistics>> {
-    const rows = await this.repository.answerStatisticsIn(userIds, policyDomainCodes);
+    const rows = await this.repository.answerStatistics(userIds, policyDomainCodes);
     const acc = new Map<string, { given: number; accepted: number; minutes: number[] }>(
       userIds.map((id) => [id, { given: 0, accepted: 0, minutes: [] }]),
     );
