@@ -639,10 +639,11 @@ describe('expertise profiles', () => {
       };
     };
     const statements = async (first: number) => {
-      const before = hub.counter.count;
-      const data = await ok<Page>(page(first), {}, admin);
-      const count = hub.counter.count - before;
-      return { count, page: data.expertiseProfiles };
+      let data: Page | undefined;
+      const count = await hub.statementsOf(async () => {
+        data = await ok<Page>(page(first), {}, admin);
+      });
+      return { count, page: data!.expertiseProfiles };
     };
     const small = await statements(5);
     const large = await statements(50);

@@ -27,6 +27,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     csrfPrevention: true,
     preserveHttpStatusForExecutionErrors: false,
     formatError: formatGraphQLError,
+    // Compact JSON: Apollo's default pretty-prints every answer with two-space indentation.
+    stringifyResult: (result) => JSON.stringify(result),
     // Tokens, depth, estimated objects, aliases, cost, directives (./armor.ts, docs/api-errors.md).
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, TestDatabase } from '@ksp/testing';
-import { StatementCounter } from '@ksp/persistence';
+import { StatementCounter, holdBackground } from '@ksp/persistence';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { SearchEngine } from '@ksp/search';
 import { createApp } from '../app';
@@ -13,6 +13,11 @@ export interface TestApp {
   readonly url: string;
   readonly app: NestFastifyApplication;
   readonly counter: StatementCounter;
+  /**
+   * The SQL statements `work` sends, with the hub's background work (outbox polls, reconcile)
+   * held meanwhile so that only `work`'s own statements are counted.
+   */
+  statementsOf(work: () => Promise<unknown>): Promise<number>;
   readonly database: TestDatabase;
   /** Where the hub's mail goes (one JSON file per mail). */
   readonly mailDir: string;
@@ -42,6 +47,16 @@ export async function startTestApp(
     url: `http://127.0.0.1:${port}`,
     app,
     counter,
+    statementsOf: async (work) => {
+      const release = await holdBackground();
+      try {
+        const before = counter.count;
+        await work();
+        return counter.count - before;
+      } finally {
+        release();
+      }
+    },
     database,
     mailDir: join(dataDir, 'mail'),
     close: async () => {

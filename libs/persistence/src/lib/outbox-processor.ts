@@ -11,7 +11,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { OutboxEvent, OutboxEventEntity, OutboxHandlerRegistry } from './outbox';
-import { runInBackground } from './statement-counter';
+import { runInBackground } from './background-work';
 
 export interface OutboxOptions {
   /** Start draining on application bootstrap (false in tools that drain by hand). */
