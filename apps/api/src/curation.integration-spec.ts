@@ -15,6 +15,7 @@ describe('curation', () => {
   let amsterdam: Person;
   let coordinatorVR09: Person;
   let coordinatorVR13: Person;
+  let coordinatorPV26: Person;
 
   const gql = <T = Record<string, unknown>>(who: Person | null, query: string, variables = {}) =>
     graphql<T>(hub.url, query, variables, who?.headers ?? {});
@@ -72,6 +73,13 @@ describe('curation', () => {
         coordinatorRegionIds: ['VR13'],
       }),
     ]);
+    // Province Utrecht (PV26) holds Zeist: this coordinator may edit Zeist's dossiers too.
+    coordinatorPV26 = await addPerson(hub, admin, {
+      email: 'coordinator@utrecht.nl',
+      organisationCode: 'GM0344',
+      roles: ['MEMBER', 'COORDINATOR'],
+      coordinatorRegionIds: ['PV26'],
+    });
   });
   afterAll(async () => hub?.close());
 
@@ -184,6 +192,89 @@ describe('curation', () => {
         }),
       ),
     ).toBe('FORBIDDEN');
+  });
+
+  it('keeps, in their place, the dossier items an editor cannot see when they save it, without showing them', async () => {
+    const first = await ask(utrecht, 'Wie heeft een mantelzorgwaardering?', { scope: 'MEMBERS' });
+    // Addressed to Zeist only: the creator (in Zeist) sees it, the other editor (in Utrecht) not.
+    const hidden = await ask(amsterdam, 'Hoe werkt de mantelzorgpas in Zeist?', {
+      scope: 'MUNICIPALITIES',
+      municipalityCodes: ['GM0355'],
+    });
+    const report = await submitReport(coordinatorVR09, 'Evaluatie mantelzorgwaardering'); // published
+    const later = await ask(utrecht, 'Respijtzorg in de regio?', { scope: 'MEMBERS' });
+    const SECRET_NOTE = 'Zie het antwoord van Zeist';
+    const created = await gql<{ createDossier: { id: string; version: number } }>(
+      coordinatorVR09,
+      `mutation($i: CreateDossierInput!) { createDossier(input: $i) { ${DOSSIER} } }`,
+      {
+        i: {
+          title: 'Mantelzorg',
+          introduction: '',
+          items: [
+            { itemType: 'QUESTION', itemId: first },
+            { itemType: 'QUESTION', itemId: hidden, note: SECRET_NOTE },
+            { itemType: 'REPORT', itemId: report.id },
+          ],
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createDossier.id;
+    type Read = {
+      dossier: { version: number; viewerCanEdit: boolean; items: { itemId: string; note: string | null }[] };
+    };
+    const read = async (who: Person) =>
+      (await gql<Read>(who, `query($id: ID!) { dossier(id: $id) { ${DOSSIER} } }`, { id })).data!.dossier;
+
+    // The other editor is shown the dossier without the item, and may edit it.
+    const shown = await read(coordinatorPV26);
+    expect(shown.viewerCanEdit).toBe(true);
+    expect(shown.items.map((i) => i.itemId)).toEqual([first, report.id]);
+
+    // They reorder, add an item and rename it, sending only what they were shown.
+    const save = (version: number, itemIds: [string, string][]) =>
+      gql<{ updateDossier: Read['dossier'] }>(
+        coordinatorPV26,
+        `mutation($i: UpdateDossierInput!) { updateDossier(input: $i) { ${DOSSIER} } }`,
+        {
+          i: {
+            id,
+            expectedVersion: version,
+            title: 'Mantelzorg in de provincie',
+            introduction: '',
+            items: itemIds.map(([itemType, itemId]) => ({ itemType, itemId })),
+          },
+        },
+      );
+    const saved = await save(shown.version, [
+      ['REPORT', report.id],
+      ['QUESTION', first],
+      ['QUESTION', later],
+    ]);
+    expect(saved.errors).toBeUndefined();
+    // Their answer does not give the hidden item away.
+    expect(saved.data!.updateDossier.items.map((i) => i.itemId)).toEqual([report.id, first, later]);
+    expect(JSON.stringify(saved)).not.toContain(hidden);
+    expect(JSON.stringify(saved)).not.toContain(SECRET_NOTE);
+
+    // The creator still has it, with its note, after the item it followed.
+    const full = await read(coordinatorVR09);
+    expect(full.items.map((i) => [i.itemId, i.note])).toEqual([
+      [report.id, null],
+      [first, null],
+      [hidden, SECRET_NOTE],
+      [later, null],
+    ]);
+
+    // Taking out everything they see leaves it in the dossier, first.
+    const emptied = await save(saved.data!.updateDossier.version, [['QUESTION', later]]);
+    expect(emptied.data!.updateDossier.items.map((i) => i.itemId)).toEqual([later]);
+    expect((await read(coordinatorVR09)).items.map((i) => i.itemId)).toEqual([hidden, later]);
+    // And it stays unknown to them: naming it is refused like any unknown item.
+    expect(errorCode(await save(emptied.data!.updateDossier.version, [['QUESTION', hidden]]))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('agrees, for every audience scope and kind of reader, between by-id, lists, counts and dossiers', async () => {
@@ -470,5 +561,37 @@ describe('curation', () => {
       canonical: 'jeugdhulp',
       synonyms: ['jeugd-hulp', 'jeugdzorg'],
     });
+  });
+
+  it('does not find a dossier by the note on an item the reader cannot see', async () => {
+    const neighboursOnly = await ask(utrecht, 'Wie beheert een monumentale boerderij?', {
+      scope: 'NEIGHBOURS',
+    });
+    const created = await gql<{ createDossier: { id: string } }>(
+      coordinatorVR09,
+      'mutation($i: CreateDossierInput!) { createDossier(input: $i) { id } }',
+      {
+        i: {
+          title: 'Erfgoed op het platteland',
+          introduction: 'Boerderijen en schuren.',
+          items: [
+            { itemType: 'QUESTION', itemId: neighboursOnly, note: 'Utrecht vraagt naar de kampeerschuur' },
+          ],
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const SEARCH = 'query($q: String!) { search(query: $q, filter: { types: [DOSSIER] }) { totalCount } }';
+    const found = async (who: Person, q: string) =>
+      (await gql<{ search: { totalCount: number } }>(who, SEARCH, { q })).data!.search.totalCount;
+    // The dossier is indexed through the outbox: wait until Amsterdam finds it by its title.
+    const deadline = Date.now() + 15_000;
+    while ((await found(amsterdam, 'erfgoed platteland')) === 0) {
+      if (Date.now() > deadline) throw new Error('the dossier was not indexed');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // Amsterdam may see the dossier but not Utrecht's question, so not the note on it either.
+    expect(await found(amsterdam, 'kampeerschuur')).toBe(0);
+    expect(await found(zeist, 'erfgoed platteland')).toBe(1);
   });
 });

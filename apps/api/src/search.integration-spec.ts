@@ -126,6 +126,10 @@ describe('search through the hub', () => {
     // Facet labels are what people read: the taakveld by code and name, the type in Dutch.
     const labels = found.facets.flatMap((f) => f.values.map((v) => v.label));
     expect(labels).toEqual(expect.arrayContaining(['Rapport', '6.752 Jeugdhulp ambulant regionaal']));
+    // Regions with their kind: the province and the veiligheidsregio are both called Utrecht.
+    const regions = found.facets.find((f) => f.field === 'REGION')!.values;
+    expect(regions.find((v) => v.value === 'PV26')?.label).toBe('Provincie Utrecht');
+    expect(regions.find((v) => v.value === 'VR09')?.label).toBe('Veiligheidsregio Utrecht');
   });
 
   it('counts a question for Utrecht’s buurgemeenten nowhere for a member of Amsterdam', async () => {

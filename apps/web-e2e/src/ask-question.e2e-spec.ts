@@ -1,18 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { checkPage, expectPage, launchChromium, newPerson, problemsOf } from './support/browser';
 import { startHub, type Hub } from './support/hub';
-import { invite, member, type Person } from './support/people';
-
-const ANNA: Person = {
-  email: 'a.jansen@utrecht.nl',
-  displayName: 'Anna Jansen',
-  password: 'zeven lange woorden als wachtwoord',
-};
-const BAS: Person = {
-  email: 'b.visser@amsterdam.nl',
-  displayName: 'Bas Visser',
-  password: 'nog een heel lang wachtwoord',
-};
+import { ANNA, BAS, invite, member } from './support/people';
 
 /** A member of Utrecht joins by invitation and asks her buurgemeenten a question. */
 describe('asking a question', () => {

@@ -1,30 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { checkPage, expectPage, launchChromium, logIn, newPerson, problemsOf } from './support/browser';
 import { startHub, type Hub } from './support/hub';
-import { asPerson, member, tokenOf, type Person } from './support/people';
-
-const ANNA: Person = {
-  email: 'a.jansen@utrecht.nl',
-  displayName: 'Anna Jansen',
-  password: 'zeven lange woorden als wachtwoord',
-};
-const COR: Person = {
-  email: 'c.devries@utrecht.nl',
-  displayName: 'Cor de Vries',
-  password: 'de coördinator heeft ook een lange zin',
-};
-/** Zeist: a buurgemeente of Utrecht, in the same veiligheidsregio (VR09). */
-const ZOE: Person = {
-  email: 'z.bakker@zeist.nl',
-  displayName: 'Zoë Bakker',
-  password: 'een wachtwoord van vele woorden',
-};
-/** Rhenen: in VR09 too, but no buurgemeente of Utrecht. */
-const RIK: Person = {
-  email: 'r.smit@rhenen.nl',
-  displayName: 'Rik Smit',
-  password: 'ook rik heeft een lange zin nodig',
-};
+import { ANNA, COR, RIK, ZOE, asPerson, member, tokenOf } from './support/people';
 
 const NEIGHBOURS_QUESTION = 'Hoe organiseren jullie de inloop voor mantelzorgers?';
 const REPORT = 'Monitor mantelzorg regio Utrecht 2025';
@@ -272,16 +249,20 @@ describe('coordination', () => {
     }
     expect(await table.getByRole('rowheader', { name: 'Amsterdam' }).count()).toBe(0);
     expect(await table.getByRole('row').count()).toBe(1 + 26 + 1); // header, 26 gemeenten, total
-    // Utrecht: two open questions (the third was merged), one published report.
+    // Utrecht: three questions asked, two still open (the third was merged), one report published.
+    // Columns: asked, answers given, open, past deadline, in review, published, findable experts.
     const utrecht = table.getByRole('row', { name: /^Utrecht\b/ });
-    await utrecht.getByRole('cell').first().getByText('2', { exact: true }).waitFor();
-    expect(await utrecht.getByRole('cell').allTextContents()).toEqual(['2', '0', '0', '1', '0']);
-    expect(
-      await table
-        .getByRole('row', { name: /^Rhenen\b/ })
-        .getByRole('cell')
-        .allTextContents(),
-    ).toEqual(['0', '0', '0', '0', '0']);
+    await utrecht.getByRole('cell').first().getByText('3', { exact: true }).waitFor();
+    expect(await utrecht.getByRole('cell').allTextContents()).toEqual(['3', '0', '2', '0', '0', '1', '0']);
+    const rhenen = table.getByRole('row', { name: /^Rhenen\b/ });
+    expect(await rhenen.getByRole('cell').allTextContents()).toEqual(['0', '0', '0', '0', '0', '0', '0']);
+    // Another period: the address keeps it; everything here happened today.
+    const choice = page.getByRole('search', { name: 'Regio en periode kiezen' });
+    await choice.getByLabel('Periode').selectOption('30');
+    await choice.getByRole('button', { name: 'Tonen' }).click();
+    await page.waitForURL(/\/regio\/VR09\?periode=30$/);
+    await table.getByRole('rowheader', { name: 'Utrecht', exact: true }).waitFor();
+    expect(await utrecht.getByRole('cell').allTextContents()).toEqual(['3', '0', '2', '0', '0', '1', '0']);
 
     // Feature the report, pinned.
     const featured = page.getByRole('region', { name: /^Uitgelicht in/ });

@@ -1,18 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { checkPage, expectPage, launchChromium, logIn, newPerson, problemsOf } from './support/browser';
 import { startHub, type Hub } from './support/hub';
-import { member, type Person } from './support/people';
-
-const ZOE: Person = {
-  email: 'z.bakker@zeist.nl',
-  displayName: 'Zoë Bakker',
-  password: 'een wachtwoord van vele woorden',
-};
-const ANNA: Person = {
-  email: 'a.jansen@utrecht.nl',
-  displayName: 'Anna Jansen',
-  password: 'zeven lange woorden als wachtwoord',
-};
+import { ANNA, ZOE, member } from './support/people';
 
 /** An expert in Zeist is found in the expertise directory only with her consent. */
 describe('expertise', () => {

@@ -1,33 +1,9 @@
-import PDFDocument from 'pdfkit';
 import { graphql } from '@ksp/testing';
 import type { Browser } from 'playwright-core';
 import { checkPage, expectPage, launchChromium, logIn, newPerson, problemsOf } from './support/browser';
+import { pdf } from './support/content';
 import { startHub, type Hub } from './support/hub';
-import { member, type Person } from './support/people';
-
-const ANNA: Person = {
-  email: 'a.jansen@utrecht.nl',
-  displayName: 'Anna Jansen',
-  password: 'zeven lange woorden als wachtwoord',
-};
-const COR: Person = {
-  email: 'c.devries@utrecht.nl',
-  displayName: 'Cor de Vries',
-  password: 'de coördinator heeft ook een lange zin',
-};
-
-/** A small real PDF, with text the hub extracts. */
-function pdf(text: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ compress: false });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.fontSize(14).text(text);
-    doc.end();
-  });
-}
+import { ANNA, COR, member } from './support/people';
 
 /** A member submits a report with its file; a coordinator of the region publishes it. */
 describe('the report library', () => {

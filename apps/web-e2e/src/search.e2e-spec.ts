@@ -1,70 +1,15 @@
-import PDFDocument from 'pdfkit';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { checkPage, expectPage, launchChromium, logIn, newPerson, problemsOf } from './support/browser';
+import { loadUntil, pdf } from './support/content';
 import { startHub, type Hub } from './support/hub';
-import { asPerson, member, tokenOf, type Person } from './support/people';
-
-const ANNA: Person = {
-  email: 'a.jansen@utrecht.nl',
-  displayName: 'Anna Jansen',
-  password: 'zeven lange woorden als wachtwoord',
-};
-/** Zeist (a buurgemeente of Utrecht); an expert in mantelzorg who consented to be recommended. */
-const ZOE: Person = {
-  email: 'z.bakker@zeist.nl',
-  displayName: 'Zoë Bakker',
-  password: 'een wachtwoord van vele woorden',
-};
-const BAS: Person = {
-  email: 'b.visser@amsterdam.nl',
-  displayName: 'Bas Visser',
-  password: 'nog een heel lang wachtwoord',
-};
-const COR: Person = {
-  email: 'c.devries@utrecht.nl',
-  displayName: 'Cor de Vries',
-  password: 'de coördinator heeft ook een lange zin',
-};
+import { ANNA, BAS, COR, ZOE, asPerson, member, tokenOf, consentingExpert } from './support/people';
 
 const TITLE = 'Hoe organiseren jullie respijtzorg voor mantelzorgers?';
 /** The key word with two letters swapped ("respijtzorg"). */
 const TYPO = 'repsijtzorg';
 
-/** The hub indexes through its outbox (polled every 200 ms): results are waited for, not slept for. */
-const INDEX_DEADLINE_MS = 20_000;
-
-/**
- * Loads `url` until `shown` (a locator on the page) is there: a search answers from the index as
- * it is at that moment, so a result that is on its way appears on a later load.
- */
-async function loadUntil(page: Page, url: string, shown: (page: Page) => Locator): Promise<void> {
-  const deadline = Date.now() + INDEX_DEADLINE_MS;
-  await page.goto(url);
-  for (;;) {
-    try {
-      await shown(page).waitFor({ timeout: 1_000 });
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await page.reload();
-    }
-  }
-}
-
 /** The result count of the search page (its live region). */
 const resultCount = (page: Page) => page.getByRole('main').getByRole('status').first();
-
-function pdf(text: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ compress: false });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.fontSize(12).text(text);
-    doc.end();
-  });
-}
 
 /**
  * Searching and matching in the browser: a question Utrecht asks its buurgemeenten is routed to an
@@ -85,20 +30,11 @@ describe('search and matching', () => {
     await member(hub, BAS, 'GM0363');
     await member(hub, COR, 'GM0344', { roles: ['MEMBER', 'COORDINATOR'], coordinatorRegionIds: ['VR09'] });
     // Zoë's expertise: mantelzorg (6.1), with consent to be recommended; not the word "respijtzorg".
-    await asPerson(
-      hub,
-      await tokenOf(hub, ZOE),
-      'mutation($input: SaveExpertiseProfileInput!) { saveExpertiseProfile(input: $input) { id } }',
-      {
-        input: {
-          policyDomains: [{ code: '6.1', level: 'EXPERT' }],
-          keywords: ['mantelzorg', 'mantelzorgondersteuning'],
-          bio: 'Ik werk aan de ondersteuning van mantelzorgers in Zeist.',
-          availability: 'AVAILABLE',
-          consentToRecommend: true,
-        },
-      },
-    );
+    await consentingExpert(hub, ZOE, {
+      policyDomainCode: '6.1',
+      keywords: ['mantelzorg', 'mantelzorgondersteuning'],
+      bio: 'Ik werk aan de ondersteuning van mantelzorgers in Zeist.',
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -192,10 +128,10 @@ describe('search and matching', () => {
     // The taakveld tree: the hoofdstuk with its taakveld under it, both counted.
     await domains.getByLabel('6 Sociaal domein (2)').waitFor();
     await domains.getByLabel('6.1 Samenkracht en burgerparticipatie (2)').waitFor();
-    // Regions of different kinds with one name are told apart.
+    // Regions of different kinds with one name are told apart (the API's labels name the kind).
     const regions = refine.getByRole('group', { name: 'Regio' });
-    await regions.getByLabel('Utrecht (provincie) (2)').waitFor();
-    await regions.getByLabel('Utrecht (veiligheidsregio) (2)').waitFor();
+    await regions.getByLabel('Provincie Utrecht (2)').waitFor();
+    await regions.getByLabel('Veiligheidsregio Utrecht (2)').waitFor();
     await checkPage(page, 'zoeken-facetten');
 
     await kind.getByLabel('Vraag (1)').check();

@@ -13,6 +13,7 @@ export {
   type AuthorRef,
   type AnswerStatistics,
   type ExpiredAnswer,
+  type QuestionActivity,
   type QuestionFilter,
 } from './lib/question.types';
 export { QuestionSearchSource } from './lib/question.search-source';

@@ -4,7 +4,7 @@ export { ReportsService } from './lib/reports.service';
 export type { SubmitReportCommand, UpdateReportCommand, UploadGrant } from './lib/reports.service';
 export { ReportModel, ReportFileModel } from './lib/models/report.models';
 export { ReportStatus, ReportType, ReportSort } from './lib/report.types';
-export type { Report, ReportFile, ReportFilter } from './lib/report.types';
+export type { Report, ReportActivity, ReportFile, ReportFilter } from './lib/report.types';
 export { TextStatus } from './lib/files/document-text';
 export { FileStorage, LocalFileStorage } from './lib/files/file-storage';
 export { FileTokenSigner, FileTokenError, type FileTokenClaims } from './lib/files/file-token';

@@ -18,6 +18,44 @@ async function adminToken(hub: Hub): Promise<string> {
   return res.data.login.accessToken;
 }
 
+/** The people of the browser tests (each spec starts its own hub, so they never meet). */
+/** Utrecht (GM0344): asks questions, submits reports. */
+export const ANNA: Person = {
+  email: 'a.jansen@utrecht.nl',
+  displayName: 'Anna Jansen',
+  password: 'zeven lange woorden als wachtwoord',
+};
+/** Zeist (GM0355, a buurgemeente of Utrecht): the expert. */
+export const ZOE: Person = {
+  email: 'z.bakker@zeist.nl',
+  displayName: 'Zoë Bakker',
+  password: 'een wachtwoord van vele woorden',
+};
+/** Nieuwegein (GM0356): another buurgemeente of Utrecht. */
+export const NINA: Person = {
+  email: 'n.peters@nieuwegein.nl',
+  displayName: 'Nina Peters',
+  password: 'ook nina kiest een lange zin',
+};
+/** Rhenen: a gemeente of veiligheidsregio Utrecht, no buurgemeente of Utrecht. */
+export const RIK: Person = {
+  email: 'r.smit@rhenen.nl',
+  displayName: 'Rik Smit',
+  password: 'ook rik heeft een lange zin nodig',
+};
+/** Amsterdam (GM0363): no buurgemeente of Utrecht. */
+export const BAS: Person = {
+  email: 'b.visser@amsterdam.nl',
+  displayName: 'Bas Visser',
+  password: 'nog een heel lang wachtwoord',
+};
+/** The coordinator (of veiligheidsregio Utrecht, VR09, where a spec makes him one). */
+export const COR: Person = {
+  email: 'c.devries@utrecht.nl',
+  displayName: 'Cor de Vries',
+  password: 'de coördinator heeft ook een lange zin',
+};
+
 /** Roles beyond MEMBER: a coordinator of regions (veiligheidsregio VR09 is Utrecht's). */
 export interface Roles {
   readonly roles: readonly ('MEMBER' | 'COORDINATOR' | 'ADMIN')[];
@@ -78,4 +116,26 @@ export async function asPerson<T>(
   const res = await graphql<T>(hub.url, query, variables, { authorization: `Bearer ${token}` });
   if (res.errors || !res.data) throw new Error(`request failed: ${JSON.stringify(res.errors)}`);
   return res.data;
+}
+
+/** An expert who consented to be recommended, with one taakveld at level EXPERT. */
+export async function consentingExpert(
+  hub: Hub,
+  person: Person,
+  profile: { readonly policyDomainCode: string; readonly keywords: string[]; readonly bio: string },
+): Promise<void> {
+  await asPerson(
+    hub,
+    await tokenOf(hub, person),
+    'mutation($input: SaveExpertiseProfileInput!) { saveExpertiseProfile(input: $input) { id } }',
+    {
+      input: {
+        policyDomains: [{ code: profile.policyDomainCode, level: 'EXPERT' }],
+        keywords: profile.keywords,
+        bio: profile.bio,
+        availability: 'AVAILABLE',
+        consentToRecommend: true,
+      },
+    },
+  );
 }

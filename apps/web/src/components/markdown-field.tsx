@@ -1,40 +1,9 @@
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
-import type { default as MarkdownItClass } from 'markdown-it';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from './fields';
+import { loadPreviewMarkdown, type MarkdownIt } from './markdown';
 import { RichText } from './rich-text';
-
-type MarkdownIt = InstanceType<typeof MarkdownItClass>;
-
-let renderer: Promise<MarkdownIt> | null = null;
-
-/**
- * markdown-it as the API configures it (libs/shared/src/lib/markdown.ts: no raw HTML, its link
- * validator, linkify, line breaks), loaded on first use. The preview shows what the author typed
- * in their own browser; what readers get is rendered and sanitized by the API. Images and table
- * alignment are left out: the page's CSP would refuse other sites' images and inline styles.
- */
-function markdown(): Promise<MarkdownIt> {
-  renderer ??= import('markdown-it').then(({ default: Markdown }) => {
-    const md = new Markdown({ html: false, linkify: true, typographer: false, breaks: true });
-    md.disable(['image']);
-    for (const cell of ['th_open', 'td_open'] as const) {
-      md.renderer.rules[cell] = (tokens, idx, options, _env, self) => {
-        const token = tokens[idx]!;
-        token.attrs = token.attrs?.filter(([name]) => name !== 'style') ?? null;
-        return self.renderToken(tokens, idx, options);
-      };
-    }
-    const link = md.renderer.rules.link_open;
-    md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-      tokens[idx]!.attrSet('rel', 'noopener noreferrer nofollow');
-      return link ? link(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
-    };
-    return md;
-  });
-  return renderer;
-}
 
 /**
  * A Markdown text area with a preview below it, shown on request and following the text as it is
@@ -55,7 +24,7 @@ export function MarkdownField(props: {
   useEffect(() => {
     if (!shown || md) return;
     let live = true;
-    void markdown().then((loaded) => {
+    void loadPreviewMarkdown().then((loaded) => {
       if (live) setMd(loaded);
     });
     return () => {

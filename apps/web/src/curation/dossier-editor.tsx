@@ -231,6 +231,8 @@ export function DossierEditor({
           {announcement}
         </p>
         {items.length === 0 ? <Paragraph>{t('dossier.noItemsYet')}</Paragraph> : null}
+        {/* Said to every editor of an existing dossier: whether there are such items is not theirs to know. */}
+        {dossier ? <Paragraph className="ksp-meta">{t('dossier.hiddenItemsKept')}</Paragraph> : null}
         <ol className="ksp-item-list">
           {items.map((item, index) => {
             const key = keyOf(item);

@@ -13,7 +13,9 @@ import {
   PickQuestionsDocument,
   PickReportByIdDocument,
   PickReportsDocument,
-  type ReportType,
+  type PickProfileFieldsFragment,
+  type PickQuestionFieldsFragment,
+  type PickReportFieldsFragment,
 } from '../gql/graphql';
 import { formatDate } from '../questions/format';
 import { formatDay } from '../reports/format';
@@ -247,12 +249,7 @@ function SearchResults({
 /** The API's answers as picked items, with a line of metadata in the reader's language. */
 function converters(t: TFunction, language: string) {
   return {
-    question: (q: {
-      id: string;
-      title: string;
-      createdAt: string;
-      author: { organisation: { name: string } };
-    }): PickedItem => ({
+    question: (q: PickQuestionFieldsFragment): PickedItem => ({
       type: 'QUESTION',
       id: q.id,
       title: q.title,
@@ -262,13 +259,7 @@ function converters(t: TFunction, language: string) {
         formatDate(q.createdAt, language),
       ].join(' · '),
     }),
-    report: (r: {
-      id: string;
-      title: string;
-      type: ReportType;
-      publicationDate: string;
-      publisher: { name: string } | null;
-    }): PickedItem => ({
+    report: (r: PickReportFieldsFragment): PickedItem => ({
       type: 'REPORT',
       id: r.id,
       title: r.title,
@@ -276,12 +267,7 @@ function converters(t: TFunction, language: string) {
         .filter(Boolean)
         .join(' · '),
     }),
-    profile: (p: {
-      id: string;
-      displayName: string;
-      organisation: { name: string } | null;
-      municipality: { name: string } | null;
-    }): PickedItem => ({
+    profile: (p: PickProfileFieldsFragment): PickedItem => ({
       type: 'EXPERTISE_PROFILE',
       id: p.id,
       title: p.displayName,

@@ -18,10 +18,38 @@ export function matchCount(m: MatchesData | null | undefined): number {
   return m ? m.questions.length + m.reports.length + m.experts.length : 0;
 }
 
-function Reasons({ reasons }: { reasons: readonly string[] }) {
+/** One match as a row: a link to the item, a line about it, and the hub's reasons for it. */
+interface MatchRow {
+  readonly id: string;
+  readonly to: string;
+  readonly title: string;
+  /** Parts of the line under the title; empty ones are left out. */
+  readonly meta: readonly (string | null | undefined)[];
+  readonly reasons: readonly string[];
+}
+
+/** A kind of match (earlier questions, reports, experts) under its heading, when there is any. */
+function MatchGroup({ id, heading, rows }: { id: string; heading: string; rows: readonly MatchRow[] }) {
   const { t } = useTranslation();
-  if (reasons.length === 0) return null;
-  return <p className="ksp-meta ksp-reasons">{t('matches.reasons', { reasons: reasons.join(' · ') })}</p>;
+  if (rows.length === 0) return null;
+  return (
+    <div role="group" aria-labelledby={id}>
+      <Heading3 id={id}>{heading}</Heading3>
+      <ul className="ksp-list-plain">
+        {rows.map((row) => (
+          <li key={row.id}>
+            <RouterLink to={row.to}>{row.title}</RouterLink>
+            <p className="ksp-meta">{row.meta.filter(Boolean).join(' · ')}</p>
+            {row.reasons.length > 0 ? (
+              <p className="ksp-meta ksp-reasons">
+                {t('matches.reasons', { reasons: row.reasons.join(' · ') })}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 /**
@@ -32,66 +60,50 @@ export function MatchLists({ matches, idPrefix }: { matches: MatchesData; idPref
   const { t, i18n } = useTranslation();
   return (
     <>
-      {matches.questions.length > 0 ? (
-        <div role="group" aria-labelledby={`${idPrefix}-questions`}>
-          <Heading3 id={`${idPrefix}-questions`}>{t('matches.questions')}</Heading3>
-          <ul className="ksp-list-plain">
-            {matches.questions.map(({ question: q, reasons }) => (
-              <li key={q.id}>
-                <RouterLink to={`/vragen/${q.id}`}>{q.title}</RouterLink>
-                <p className="ksp-meta">
-                  {q.author.organisation.name} · {t(`question.status.${q.status}`)} ·{' '}
-                  {t('home.answers', { count: q.answerCount })}
-                </p>
-                <Reasons reasons={reasons} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {matches.reports.length > 0 ? (
-        <div role="group" aria-labelledby={`${idPrefix}-reports`}>
-          <Heading3 id={`${idPrefix}-reports`}>{t('matches.reports')}</Heading3>
-          <ul className="ksp-list-plain">
-            {matches.reports.map(({ report: r, reasons }) => (
-              <li key={r.id}>
-                <RouterLink to={`/rapporten/${r.id}`}>{r.title}</RouterLink>
-                <p className="ksp-meta">
-                  {[
-                    t(`reports.types.${r.type}`),
-                    r.publisher?.name,
-                    formatDay(r.publicationDate, i18n.language),
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
-                <Reasons reasons={reasons} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {matches.experts.length > 0 ? (
-        <div role="group" aria-labelledby={`${idPrefix}-experts`}>
-          <Heading3 id={`${idPrefix}-experts`}>{t('matches.experts')}</Heading3>
-          <ul className="ksp-list-plain">
-            {matches.experts.map(({ profile: p, reasons }) => (
-              <li key={p.id}>
-                <RouterLink to={`/expertise/${p.id}`}>{p.displayName}</RouterLink>
-                <p className="ksp-meta">
-                  {[
-                    p.organisation?.name ?? p.municipality?.name,
-                    t(`profile.availabilityOption.${p.availability}`),
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
-                <Reasons reasons={reasons} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <MatchGroup
+        id={`${idPrefix}-questions`}
+        heading={t('matches.questions')}
+        rows={matches.questions.map(({ question: q, reasons }) => ({
+          id: q.id,
+          to: `/vragen/${q.id}`,
+          title: q.title,
+          meta: [
+            q.author.organisation.name,
+            t(`question.status.${q.status}`),
+            t('home.answers', { count: q.answerCount }),
+          ],
+          reasons,
+        }))}
+      />
+      <MatchGroup
+        id={`${idPrefix}-reports`}
+        heading={t('matches.reports')}
+        rows={matches.reports.map(({ report: r, reasons }) => ({
+          id: r.id,
+          to: `/rapporten/${r.id}`,
+          title: r.title,
+          meta: [
+            t(`reports.types.${r.type}`),
+            r.publisher?.name,
+            formatDay(r.publicationDate, i18n.language),
+          ],
+          reasons,
+        }))}
+      />
+      <MatchGroup
+        id={`${idPrefix}-experts`}
+        heading={t('matches.experts')}
+        rows={matches.experts.map(({ profile: p, reasons }) => ({
+          id: p.id,
+          to: `/expertise/${p.id}`,
+          title: p.displayName,
+          meta: [
+            p.organisation?.name ?? p.municipality?.name,
+            t(`profile.availabilityOption.${p.availability}`),
+          ],
+          reasons,
+        }))}
+      />
     </>
   );
 }

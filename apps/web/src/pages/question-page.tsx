@@ -99,6 +99,18 @@ function Actions({ question }: { question: Question }) {
 function Answers({ question }: { question: Question }) {
   const { t, i18n } = useTranslation();
   const [accepting, accept] = useMutation(AcceptAnswerDocument);
+  // The accept button leaves once the question is loaded again: the focus goes to the
+  // confirmation in the accepted answer.
+  const [acceptedNow, setAcceptedNow] = useState<string | null>(null);
+  const confirmed = question.answers.some((a) => a.id === acceptedNow && a.accepted);
+  const confirmation = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirmed) confirmation.current?.focus();
+  }, [confirmed, acceptedNow]);
+  async function acceptAnswer(answerId: string) {
+    const result = await accept({ answerId }, { additionalTypenames: ['Question'] });
+    if (result.data) setAcceptedNow(answerId);
+  }
   return (
     <section aria-labelledby="answers">
       <Heading2 id="answers">
@@ -124,13 +136,20 @@ function Answers({ question }: { question: Question }) {
               <StatusBadge status="safe">{t('question.accepted')}</StatusBadge>
             </Paragraph>
           ) : null}
+          {answer.accepted && acceptedNow === answer.id ? (
+            <div ref={confirmation} tabIndex={-1} className="ksp-focus-target">
+              <Alert type="ok" role="status">
+                <Paragraph>{t('question.acceptedNow')}</Paragraph>
+              </Alert>
+            </div>
+          ) : null}
           <RichText html={answer.bodyHtml} />
           {question.viewerCanAccept && !answer.accepted ? (
             <Button
               type="button"
               appearance="secondary-action-button"
               busy={accepting.fetching}
-              onClick={() => void accept({ answerId: answer.id }, { additionalTypenames: ['Question'] })}
+              onClick={() => void acceptAnswer(answer.id)}
             >
               {t('question.accept')}
             </Button>
@@ -147,6 +166,7 @@ function AnswerForm({ question }: { question: Question }) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
+  const [posted, setPosted] = useState(false);
   const [{ fetching }, answer] = useMutation(AnswerQuestionDocument);
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -154,10 +174,13 @@ function AnswerForm({ question }: { question: Question }) {
     setErrors(found);
     setAttempt((n) => n + 1);
     setFailure(null);
+    setPosted(false);
     if (found.length > 0) return;
     const result = await answer({ input: { questionId: question.id, body: body.trim() } });
-    if (result.data) setBody('');
-    else if (result.error) setFailure(errorMessage(t, result.error));
+    if (result.data) {
+      setBody('');
+      setPosted(true);
+    } else if (result.error) setFailure(errorMessage(t, result.error));
   }
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="answer-form">
@@ -176,6 +199,10 @@ function AnswerForm({ question }: { question: Question }) {
       <Button type="submit" appearance="primary-action-button" busy={fetching} disabled={fetching}>
         {t('question.submitAnswer')}
       </Button>
+      {/* Always there, so that the confirmation is announced where the answer was sent. */}
+      <Paragraph role="status" className="ksp-live-message">
+        {posted ? t('question.answerPosted') : null}
+      </Paragraph>
     </form>
   );
 }
@@ -252,6 +279,11 @@ export function QuestionPage() {
         <StatusBadge status={q.status === 'OPEN' ? 'safe' : 'neutral'}>
           {t(`question.status.${q.status}`)}
         </StatusBadge>{' '}
+        {q.answers.some((a) => a.accepted) ? (
+          <>
+            <StatusBadge status="safe">{t('question.hasAccepted')}</StatusBadge>{' '}
+          </>
+        ) : null}
         <span className="ksp-meta">
           {t('question.askedBy', {
             name: q.author.displayName,

@@ -17,7 +17,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useRoles } from '../auth/roles';
 import { ErrorAlert, Loading } from '../components/feedback';
@@ -26,30 +26,43 @@ import { FilterForm } from '../components/list-page';
 import { PageHeading } from '../components/page-heading';
 import { RouterLink } from '../components/router-link';
 import { FeaturedItems } from '../curation/featured-items';
-import { overduePerMunicipality } from '../curation/matching';
 import { errorCode } from '../graphql/client';
-import { MunicipalityOverviewDocument, RegionChoiceDocument, RegionOverviewDocument } from '../gql/graphql';
+import {
+  RegionChoiceDocument,
+  RegionOverviewDocument,
+  type ContentActivityCountsFragment,
+} from '../gql/graphql';
+import { formatDate } from '../questions/format';
 import { NotFoundPage } from './not-found-page';
 
-/** Open questions read to find those past their deadline without an answer (the API's largest page). */
-const DEADLINE_WINDOW = 100;
+/** The periods offered (days back from now); the API counts what was asked, answered, published in it. */
+const PERIODS = ['30', '90', '365'] as const;
+type Period = (typeof PERIODS)[number];
+const DEFAULT_PERIOD: Period = '90';
+const isPeriod = (value: string | null): value is Period => PERIODS.includes(value as Period);
 
 /**
- * /regio and /regio/:id — a coordinator's overview of their region: per gemeente the open
- * questions, those past their deadline without an answer, reports waiting for review and
- * published, and findable expertise profiles; and the region's featured items. A coordinator of
- * several regions (or an admin) chooses the region.
+ * /regio and /regio/:id?periode=90 — a coordinator's overview of their region: per gemeente what
+ * its people asked, answered and published in the period, and what stands open now (open
+ * questions, those past their deadline without an answer, reports waiting for review, findable
+ * expertise profiles); and the region's featured items. The API counts it all in one query
+ * (`regionOverview`, over what the reader may see). A coordinator of several regions (or an
+ * admin) chooses the region.
  */
 export function RegionPage() {
   const { t } = useTranslation();
   const roles = useRoles();
   const navigate = useNavigate();
   const requested = useParams()['id'] ?? null;
+  const [search] = useSearchParams();
+  const asked = search.get('periode');
+  const period = isPeriod(asked) ? asked : DEFAULT_PERIOD;
   const [{ data: choice, fetching, error }] = useQuery({ query: RegionChoiceDocument });
   const all = choice?.regions ?? [];
   const available = roles.admin ? all : all.filter((r) => roles.coordinatorRegionIds.includes(r.id));
   const regionId = requested ?? available[0]?.id ?? null;
   const [chosen, setChosen] = useState(regionId ?? '');
+  const [chosenPeriod, setChosenPeriod] = useState<Period>(period);
   const heading = <PageHeading>{t('region.title')}</PageHeading>;
 
   if (fetching && !choice)
@@ -79,14 +92,15 @@ export function RegionPage() {
     <>
       {heading}
       <Paragraph>{t('region.intro')}</Paragraph>
-      {available.length > 1 ? (
-        <FilterForm
-          label={t('region.choose')}
-          submitLabel={t('region.show')}
-          onSubmit={() => {
-            if (chosen) void navigate(`/regio/${chosen}`);
-          }}
-        >
+      <FilterForm
+        label={t('region.choose')}
+        submitLabel={t('region.show')}
+        onSubmit={() => {
+          const target = available.length > 1 && chosen ? chosen : regionId;
+          void navigate(`/regio/${encodeURIComponent(target)}?periode=${chosenPeriod}`);
+        }}
+      >
+        {available.length > 1 ? (
           <SelectField id="region-choice" label={t('region.region')} value={chosen} onChange={setChosen}>
             {available.map((r) => (
               <SelectOption key={r.id} value={r.id}>
@@ -94,29 +108,74 @@ export function RegionPage() {
               </SelectOption>
             ))}
           </SelectField>
-        </FilterForm>
-      ) : null}
-      <RegionOverview key={regionId} regionId={regionId} mayCurate={mayCurate} />
+        ) : null}
+        <SelectField
+          id="region-period"
+          label={t('region.period')}
+          value={chosenPeriod}
+          onChange={(value) => {
+            if (isPeriod(value)) setChosenPeriod(value);
+          }}
+        >
+          {PERIODS.map((p) => (
+            <SelectOption key={p} value={p}>
+              {t(`region.periods.${p}`)}
+            </SelectOption>
+          ))}
+        </SelectField>
+      </FilterForm>
+      <RegionOverview
+        key={`${regionId}-${period}`}
+        regionId={regionId}
+        period={period}
+        mayCurate={mayCurate}
+      />
     </>
   );
 }
 
-function RegionOverview({ regionId, mayCurate }: { regionId: string; mayCurate: boolean }) {
-  const { t } = useTranslation();
-  const [now] = useState(() => new Date());
+/** The columns of the table, in order: each a count of ContentActivity. */
+const COLUMNS = [
+  { count: 'questionsAsked', label: 'region.questionsAsked' },
+  { count: 'answersGiven', label: 'region.answersGiven' },
+  { count: 'openQuestions', label: 'region.openQuestions' },
+  { count: 'overdueQuestions', label: 'region.overdue' },
+  { count: 'reportsInReview', label: 'region.submittedReports' },
+  { count: 'reportsPublished', label: 'region.publishedReports' },
+  { count: 'findableExperts', label: 'region.experts' },
+] as const satisfies readonly { count: keyof ContentActivityCountsFragment; label: string }[];
+
+type Count = (typeof COLUMNS)[number]['count'];
+
+/** Where a count leads: the list it counts, filtered (for one gemeente). */
+function linkOf(count: Count, municipalityCode: string): string | null {
+  const code = encodeURIComponent(municipalityCode);
+  if (count === 'openQuestions') return `/vragen?gemeente=${code}&status=OPEN`;
+  if (count === 'findableExperts') return `/expertise?gemeente=${code}`;
+  return null;
+}
+
+function RegionOverview({
+  regionId,
+  period,
+  mayCurate,
+}: {
+  regionId: string;
+  period: Period;
+  mayCurate: boolean;
+}) {
+  const { t, i18n } = useTranslation();
   const [{ data, fetching, error }] = useQuery({
     query: RegionOverviewDocument,
-    variables: { regionId, window: DEADLINE_WINDOW },
+    variables: { regionId, days: Number(period) },
     requestPolicy: 'cache-and-network',
   });
   if (errorCode(error) === 'NOT_FOUND') return <NotFoundPage />;
   if (fetching && !data) return <Loading />;
   if (error && !data) return <ErrorAlert error={error} />;
   if (!data) return null;
-  const region = data.region;
-  const overdue = overduePerMunicipality(data.byDeadline, now);
-  const overdueText = (n: number) => (overdue.complete ? String(n) : t('region.atLeast', { count: n }));
-  const municipalities = [...region.municipalities].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const { region, municipalities, totals } = data.regionOverview;
+  const periodName = t(`region.periods.${period}`).toLowerCase();
   return (
     <>
       <section aria-labelledby="region-summary">
@@ -126,38 +185,27 @@ function RegionOverview({ regionId, mayCurate }: { regionId: string; mayCurate: 
         <DataList>
           <DataListItem>
             <DataListKey>{t('region.municipalities')}</DataListKey>
-            <DataListValue>{region.municipalities.length}</DataListValue>
+            <DataListValue>{municipalities.length}</DataListValue>
           </DataListItem>
-          <DataListItem>
-            <DataListKey>{t('region.openQuestions')}</DataListKey>
-            <DataListValue>{data.openQuestions.totalCount}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t('region.overdue')}</DataListKey>
-            <DataListValue>{overdueText(overdue.total)}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t('region.submittedReports')}</DataListKey>
-            <DataListValue>
-              {data.submittedReports.totalCount}
-              {data.submittedReports.totalCount > 0 ? (
-                <>
-                  {' '}
-                  (<RouterLink to="/beoordelen">{t('region.toReview')}</RouterLink>)
-                </>
-              ) : null}
-            </DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t('region.publishedReports')}</DataListKey>
-            <DataListValue>{data.publishedReports.totalCount}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t('region.experts')}</DataListKey>
-            <DataListValue>{data.experts.totalCount}</DataListValue>
-          </DataListItem>
+          {COLUMNS.map((c) => (
+            <DataListItem key={c.count}>
+              <DataListKey>{t(c.label)}</DataListKey>
+              <DataListValue>
+                {totals[c.count]}
+                {c.count === 'reportsInReview' && totals.reportsInReview > 0 ? (
+                  <>
+                    {' '}
+                    (<RouterLink to="/beoordelen">{t('region.toReview')}</RouterLink>)
+                  </>
+                ) : null}
+              </DataListValue>
+            </DataListItem>
+          ))}
         </DataList>
-        <Paragraph className="ksp-meta">{t('region.overdueHint')}</Paragraph>
+        <Paragraph className="ksp-meta">
+          {t('region.periodNote', { since: formatDate(data.regionOverview.since, i18n.language) })}{' '}
+          {t('region.overdueHint')}
+        </Paragraph>
       </section>
       <section aria-labelledby="region-table-heading">
         <Heading2 id="region-table-heading">{t('region.perMunicipality')}</Heading2>
@@ -171,35 +219,42 @@ function RegionOverview({ regionId, mayCurate }: { regionId: string; mayCurate: 
         >
           <Table>
             <TableCaption className="ksp-visually-hidden">
-              {t('region.tableCaption', { region: region.name })}
+              {t('region.tableCaption', { region: region.name, period: periodName })}
             </TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('region.municipality')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('region.openQuestions')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('region.overdue')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('region.submittedReports')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('region.publishedReports')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('region.experts')}</TableHeaderCell>
+                {COLUMNS.map((c) => (
+                  <TableHeaderCell key={c.count} scope="col">
+                    {t(c.label)}
+                  </TableHeaderCell>
+                ))}
               </TableRow>
             </TableHeader>
             <TableBody>
-              {municipalities.map((m) => (
-                <MunicipalityRow
-                  key={m.code}
-                  municipality={m}
-                  overdue={overdueText(overdue.counts.get(m.code) ?? 0)}
-                />
+              {municipalities.map(({ municipality: m, activity }) => (
+                <TableRow key={m.code}>
+                  <TableHeaderCell scope="row">
+                    <RouterLink to={`/gemeenten/${m.code}`}>{m.name}</RouterLink>
+                  </TableHeaderCell>
+                  {COLUMNS.map((c) => {
+                    const value = activity[c.count];
+                    const link = value > 0 ? linkOf(c.count, m.code) : null;
+                    return (
+                      <TableCell key={c.count}>
+                        {link ? <RouterLink to={link}>{value}</RouterLink> : value}
+                      </TableCell>
+                    );
+                  })}
+                </TableRow>
               ))}
             </TableBody>
             <TableFooter>
               <TableRow>
                 <TableHeaderCell scope="row">{t('region.total')}</TableHeaderCell>
-                <TableCell>{data.openQuestions.totalCount}</TableCell>
-                <TableCell>{overdueText(overdue.total)}</TableCell>
-                <TableCell>{data.submittedReports.totalCount}</TableCell>
-                <TableCell>{data.publishedReports.totalCount}</TableCell>
-                <TableCell>{data.experts.totalCount}</TableCell>
+                {COLUMNS.map((c) => (
+                  <TableCell key={c.count}>{totals[c.count]}</TableCell>
+                ))}
               </TableRow>
             </TableFooter>
           </Table>
@@ -207,46 +262,5 @@ function RegionOverview({ regionId, mayCurate }: { regionId: string; mayCurate: 
       </section>
       {mayCurate ? <FeaturedItems region={region} /> : null}
     </>
-  );
-}
-
-function MunicipalityRow({
-  municipality,
-  overdue,
-}: {
-  municipality: { code: string; name: string };
-  overdue: string;
-}) {
-  const { t } = useTranslation();
-  const [{ data, error }] = useQuery({
-    query: MunicipalityOverviewDocument,
-    variables: { code: municipality.code },
-    requestPolicy: 'cache-and-network',
-  });
-  const cell = (value: number | undefined, link?: string) =>
-    error ? (
-      t('region.unavailable')
-    ) : value === undefined ? (
-      <>
-        <span aria-hidden="true">…</span>
-        <span className="ksp-visually-hidden">{t('common.loading')}</span>
-      </>
-    ) : link && value > 0 ? (
-      <RouterLink to={link}>{value}</RouterLink>
-    ) : (
-      value
-    );
-  const q = encodeURIComponent(municipality.code);
-  return (
-    <TableRow>
-      <TableHeaderCell scope="row">
-        <RouterLink to={`/gemeenten/${municipality.code}`}>{municipality.name}</RouterLink>
-      </TableHeaderCell>
-      <TableCell>{cell(data?.openQuestions.totalCount, `/vragen?gemeente=${q}&status=OPEN`)}</TableCell>
-      <TableCell>{overdue}</TableCell>
-      <TableCell>{cell(data?.submittedReports.totalCount)}</TableCell>
-      <TableCell>{cell(data?.publishedReports.totalCount)}</TableCell>
-      <TableCell>{cell(data?.experts.totalCount, `/expertise?gemeente=${q}`)}</TableCell>
-    </TableRow>
   );
 }

@@ -9,7 +9,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -22,8 +22,6 @@ import {
   FilterPolicyDomainsDocument,
   SearchDocument,
   SearchFacetCountsDocument,
-  SearchRegionKindsDocument,
-  type RegionKind,
   type SearchFacetField,
   type SearchHitFieldsFragment,
   type SearchQuery,
@@ -84,28 +82,14 @@ function isOneOf<T extends string>(list: readonly T[], value: string): value is 
   return (list as readonly string[]).includes(value);
 }
 
-/** Region ids → their kind (to tell provincie Utrecht from veiligheidsregio Utrecht). */
-type RegionKinds = ReadonlyMap<string, RegionKind>;
-
 /**
- * A filter value for people: types and statuses in the chosen language, regions with their kind,
- * the rest as the API names it.
+ * A filter value for people: types and statuses in the chosen language, the rest as the API names
+ * it (regions with their kind, "Provincie Utrecht" and "Veiligheidsregio Utrecht": their official
+ * names, which can share a place name).
  */
-function valueLabel(
-  t: TFunction,
-  key: FilterKey,
-  value: string,
-  apiLabel: string | undefined,
-  regionKinds: RegionKinds,
-): string {
+function valueLabel(t: TFunction, key: FilterKey, value: string, apiLabel: string | undefined): string {
   if (key === 'types' && isOneOf(SEARCH_TYPES, value)) return t(`search.types.${value}`);
   if (key === 'statuses' && isOneOf(KNOWN_STATUSES, value)) return t(`search.statuses.${value}`);
-  const kind = key === 'regions' ? regionKinds.get(value) : undefined;
-  if (kind)
-    return t('search.regionWithKind', {
-      name: apiLabel ?? value,
-      kind: t(`municipality.regionKind.${kind}`).toLowerCase(),
-    });
   return apiLabel ?? value;
 }
 
@@ -164,7 +148,6 @@ function FacetGroup(props: {
   state: SearchState;
   facets: Facets | undefined;
   domainOrder: readonly string[];
-  regionKinds: RegionKinds;
   onChange: (next: SearchState) => void;
 }) {
   const { t } = useTranslation();
@@ -191,7 +174,7 @@ function FacetGroup(props: {
     options.sort((a, b) => SEARCH_TYPES.indexOf(a.value as never) - SEARCH_TYPES.indexOf(b.value as never));
   }
   if (options.length === 0) return null;
-  const label = (o: FacetOption) => valueLabel(t, filter.key, o.value, o.label, props.regionKinds);
+  const label = (o: FacetOption) => valueLabel(t, filter.key, o.value, o.label);
   if (filter.key === 'municipalities' || filter.key === 'regions') {
     // The most first; equal counts by name (the API breaks ties by code).
     options.sort((a, b) => (b.count ?? -1) - (a.count ?? -1) || label(a).localeCompare(label(b), 'nl'));
@@ -269,7 +252,6 @@ function FacetGroup(props: {
 function ActiveFilters(props: {
   state: SearchState;
   facets: Facets | undefined;
-  regionKinds: RegionKinds;
   onChange: (next: SearchState) => void;
   afterLast: () => void;
 }) {
@@ -287,7 +269,6 @@ function ActiveFilters(props: {
         filter.key,
         value,
         countsOf(props.facets, filter.facet)?.find((c) => c.value === value)?.label,
-        props.regionKinds,
       ),
     })),
   );
@@ -486,8 +467,6 @@ export function SearchPage() {
     h.code,
     ...h.children.map((c) => c.code),
   ]);
-  const [{ data: regions }] = useQuery({ query: SearchRegionKindsDocument });
-  const regionKinds = useMemo(() => new Map((regions?.regions ?? []).map((r) => [r.id, r.kind])), [regions]);
 
   const filtersHeading = useRef<HTMLHeadingElement>(null);
   const focusFilters = useCallback(() => filtersHeading.current?.focus(), []);
@@ -543,19 +522,12 @@ export function SearchPage() {
               state={state}
               facets={facets}
               domainOrder={domainOrder}
-              regionKinds={regionKinds}
               onChange={go}
             />
           ))}
         </section>
         <div className="ksp-search-results">
-          <ActiveFilters
-            state={state}
-            facets={facets}
-            regionKinds={regionKinds}
-            onChange={go}
-            afterLast={focusFilters}
-          />
+          <ActiveFilters state={state} facets={facets} onChange={go} afterLast={focusFilters} />
           <PagedList
             resultsKey={key}
             source={{

@@ -3,7 +3,15 @@ import type { Actor } from '@ksp/identity';
 import { ExpertiseService } from '@ksp/expertise';
 import { QuestionsService } from '@ksp/questions';
 import { ReportsService } from '@ksp/reports';
-import { CatalogEntry, ContentCatalog, CuratedItemType, ItemRef, refKey } from './content-catalog';
+import {
+  CatalogEntry,
+  ContentActivity,
+  ContentCatalog,
+  CuratedItemType,
+  ItemRef,
+  NO_ACTIVITY,
+  refKey,
+} from './content-catalog';
 
 /** The content catalog on the exported services of questions, reports and expertise. */
 @Injectable()
@@ -75,6 +83,30 @@ export class ServiceContentCatalog extends ContentCatalog {
       title: r.title,
       municipalityCode: r.submitterMunicipalityCode,
     }));
+  }
+
+  async activity(
+    actor: Actor,
+    municipalityCodes: readonly string[],
+    since: Date,
+    now: Date,
+  ): Promise<Map<string, ContentActivity>> {
+    const [questions, reports, experts] = await Promise.all([
+      this.questions.activityPerMunicipality(actor, municipalityCodes, since, now),
+      this.reports.activityPerMunicipality(actor, municipalityCodes, since),
+      this.expertise.findablePerMunicipality(actor, municipalityCodes),
+    ]);
+    return new Map(
+      municipalityCodes.map((code) => [
+        code,
+        {
+          ...NO_ACTIVITY,
+          ...questions.get(code),
+          ...reports.get(code),
+          findableExperts: experts.get(code) ?? 0,
+        },
+      ]),
+    );
   }
 
   async expired(actor: Actor, now: Date): Promise<CatalogEntry[]> {

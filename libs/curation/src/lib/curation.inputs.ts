@@ -8,6 +8,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
   Min,
   MinLength,
@@ -16,7 +17,7 @@ import {
 import { AudienceInput } from '@ksp/identity';
 import { ForwardPaginationArgs } from '@ksp/shared';
 import { CuratedItemType } from './content-catalog';
-import { FlagReason, MAX_DOSSIER_ITEMS } from './curation.service';
+import { FlagReason, MAX_DOSSIER_ITEMS, OVERVIEW_DAYS } from './curation.service';
 
 @InputType()
 export class DossierItemInput {
@@ -34,7 +35,11 @@ export class CreateDossierInput {
   @ValidateNested()
   @Type(() => AudienceInput)
   audience?: AudienceInput | null;
-  @Field(() => [DossierItemInput], { description: 'In the order readers see them.' })
+  @Field(() => [DossierItemInput], {
+    description:
+      'In the order readers see them. On update this replaces the items the editor can see; items ' +
+      'the editor cannot see stay in the dossier, each after the visible item it followed (or first).',
+  })
   @IsArray()
   @ArrayMaxSize(MAX_DOSSIER_ITEMS)
   @ValidateNested({ each: true })
@@ -71,4 +76,17 @@ export class FlagContentInput {
   @Field(() => ID) @IsString() @MaxLength(36) itemId!: string;
   @Field(() => FlagReason) @IsEnum(FlagReason) reason!: FlagReason;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(1000) comment?: string | null;
+}
+
+@ArgsType()
+export class RegionOverviewArgs {
+  @Field() @IsString() @MaxLength(64) regionId!: string;
+  @Field(() => Int, {
+    defaultValue: OVERVIEW_DAYS.default,
+    description: `The period counted: the last this many days (${OVERVIEW_DAYS.min}–${OVERVIEW_DAYS.max}).`,
+  })
+  @IsInt()
+  @Min(OVERVIEW_DAYS.min)
+  @Max(OVERVIEW_DAYS.max)
+  days!: number;
 }

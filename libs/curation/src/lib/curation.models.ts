@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MunicipalityModel, RegionModel } from '@ksp/directory';
 import { AudienceModel } from '@ksp/identity';
 import { ConnectionType } from '@ksp/shared';
 import { CuratedItemType } from './content-catalog';
@@ -89,6 +90,45 @@ export class ReviewQueueModel {
   })
   expired!: ReviewQueueEntryModel[];
   @Field(() => Int) totalCount!: number;
+}
+
+@ObjectType('ContentActivity', {
+  description:
+    'Wat de mensen van een gemeente deden, geteld over wat de lezer mag zien: in de periode gesteld, ' +
+    'beantwoord en gepubliceerd; nu open, verlopen zonder antwoord, ter beoordeling en vindbaar.',
+})
+export class ContentActivityModel {
+  @Field(() => Int, { description: 'Vragen gesteld in de periode (gemeente van de vraagsteller).' })
+  questionsAsked!: number;
+  @Field(() => Int, { description: 'Antwoorden gegeven in de periode (gemeente van wie antwoordde).' })
+  answersGiven!: number;
+  @Field(() => Int, { description: 'Rapporten gepubliceerd in de periode (gemeente van de indiener).' })
+  reportsPublished!: number;
+  @Field(() => Int, { description: 'Open vragen, nu.' }) openQuestions!: number;
+  @Field(() => Int, { description: 'Open vragen waarvan de deadline verstreken is, zonder antwoord.' })
+  overdueQuestions!: number;
+  @Field(() => Int, { description: 'Rapporten die nu op beoordeling wachten.' }) reportsInReview!: number;
+  @Field(() => Int, { description: 'Expertiseprofielen met toestemming om gevonden te worden.' })
+  findableExperts!: number;
+}
+
+@ObjectType('MunicipalityActivity')
+export class MunicipalityActivityModel {
+  @Field(() => MunicipalityModel) municipality!: MunicipalityModel;
+  @Field(() => ContentActivityModel) activity!: ContentActivityModel;
+}
+
+@ObjectType('RegionOverview')
+export class RegionOverviewModel {
+  @Field(() => RegionModel) region!: RegionModel;
+  @Field(() => Int, { description: 'The period: the last this many days.' }) days!: number;
+  @Field(() => GraphQLISODateTime, { description: 'The start of the period.' }) since!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When it was counted (the end of the period).' })
+  asOf!: Date;
+  @Field(() => [MunicipalityActivityModel], { description: 'Every gemeente of the region, by name.' })
+  municipalities!: MunicipalityActivityModel[];
+  @Field(() => ContentActivityModel, { description: 'The sums over the gemeenten.' })
+  totals!: ContentActivityModel;
 }
 
 export const DossierConnection = ConnectionType(DossierModel, 'Dossier');

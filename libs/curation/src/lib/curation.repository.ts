@@ -49,8 +49,14 @@ export class CurationRepository {
     const qb = this.dataSource.manager.createQueryBuilder(DossierEntity, 'd').where('d.id = :id', { id });
     return whereVisible(qb, DOSSIER_ACCESS, filter).getOne();
   }
-  findDossierForUpdate(id: string, m: EntityManager): Promise<DossierEntity | null> {
-    return m.findOneBy(DossierEntity, { id });
+  /**
+   * The dossier inside a transaction, its row locked on PostgreSQL until the transaction ends (so
+   * that two saves of one dossier are serialised); SQLite has one writer at a time anyway.
+   */
+  lockDossier(id: string, m: EntityManager): Promise<DossierEntity | null> {
+    const qb = m.createQueryBuilder(DossierEntity, 'd').where('d.id = :id', { id });
+    if (m.connection.options.type === 'postgres') qb.setLock('pessimistic_write');
+    return qb.getOne();
   }
   listDossiers(
     filter: AccessFilter,

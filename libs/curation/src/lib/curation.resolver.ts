@@ -8,6 +8,7 @@ import {
   DossiersArgs,
   FeatureItemInput,
   FlagContentInput,
+  RegionOverviewArgs,
   UpdateDossierInput,
 } from './curation.inputs';
 import {
@@ -16,6 +17,7 @@ import {
   DossierItemModel,
   DossierModel,
   FeaturedItemModel,
+  RegionOverviewModel,
   ReviewQueueEntryModel,
   ReviewQueueModel,
   TagSynonymGroupModel,
@@ -176,6 +178,13 @@ export class CurationResolver {
       expired: q.expired.map(entryModel),
       totalCount: q.submittedReports.length + q.flags.length + q.expired.length,
     };
+  }
+
+  @Query(() => RegionOverviewModel, {
+    description: 'Coördinator: de kennisuitwisseling in een regio per gemeente, geteld over wat u mag zien.',
+  })
+  regionOverview(@CurrentActor() actor: Actor, @Args() args: RegionOverviewArgs) {
+    return this.curation.regionOverview(actor, args.regionId, args.days);
   }
 
   @Public()

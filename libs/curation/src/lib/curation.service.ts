@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DirectoryService } from '@ksp/directory';
+import { DirectoryService, type Municipality, type Region } from '@ksp/directory';
 import {
   AuditService,
   PolicyService,
@@ -22,7 +22,15 @@ import {
   normaliseTag,
   offsetWindow,
 } from '@ksp/shared';
-import { CatalogEntry, ContentCatalog, CuratedItemType, ItemRef, refKey } from './content-catalog';
+import {
+  CatalogEntry,
+  ContentActivity,
+  ContentCatalog,
+  CuratedItemType,
+  ItemRef,
+  NO_ACTIVITY,
+  refKey,
+} from './content-catalog';
 import {
   ContentFlagEntity,
   DossierEntity,
@@ -31,6 +39,7 @@ import {
   TagSynonymEntity,
 } from './curation.entities';
 import { CurationRepository } from './curation.repository';
+import { StoredDossierItem, keepHiddenItems } from './dossier-items.util';
 
 export const MAX_DOSSIER_ITEMS = 200;
 const DOSSIER_ITEM_TYPES = [
@@ -78,6 +87,21 @@ export type FlagReason = (typeof FlagReason)[keyof typeof FlagReason];
 export interface Flag {
   readonly entity: ContentFlagEntity;
   readonly entry: CatalogEntry;
+}
+
+/** How far back the region overview counts what was asked, answered and published. */
+export const OVERVIEW_DAYS = { default: 90, min: 1, max: 730 } as const;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A region's knowledge exchange per gemeente (see ContentActivity), and the region's totals. */
+export interface RegionOverview {
+  readonly region: Region;
+  readonly days: number;
+  readonly since: Date;
+  readonly asOf: Date;
+  /** Every gemeente of the region, by name. */
+  readonly municipalities: readonly { municipality: Municipality; activity: ContentActivity }[];
+  readonly totals: ContentActivity;
 }
 
 export interface ReviewQueue {
@@ -232,7 +256,21 @@ export class CurationService {
     if (!entity) throw dossierNotFound(id);
     this.requireDossierEditor(actor, entity);
     if (entity.version !== expectedVersion) throw staleVersion('dossier', id, entity.version);
-    return this.writeDossier(actor, entity, input, 'dossier.updated');
+    // The editor's list replaces only the items they can see; the others stay (keepHiddenItems).
+    const stored = (await this.repository.itemsOf([id])).map((r) => ({
+      itemType: r.itemType as CuratedItemType,
+      itemId: r.itemId,
+      note: r.note,
+    }));
+    const seen = await this.catalog.load(
+      actor,
+      stored.map((r) => ({ type: r.itemType, id: r.itemId })),
+    );
+    return this.writeDossier(actor, entity, input, 'dossier.updated', {
+      version: expectedVersion,
+      items: stored,
+      visible: (ref) => seen.has(refKey(ref)),
+    });
   }
 
   async deleteDossier(actor: Actor, id: string): Promise<boolean> {
@@ -257,6 +295,12 @@ export class CurationService {
     entity: DossierEntity,
     input: DossierInput,
     event: string,
+    /** For an update: the version read, the stored items and which of them the editor can see. */
+    previous?: {
+      version: number;
+      items: readonly StoredDossierItem[];
+      visible: (ref: ItemRef) => boolean;
+    },
   ): Promise<Dossier> {
     const title = input.title.trim();
     if (!title) throw new BadUserInputError('Geef het dossier een titel.', { argument: 'title' });
@@ -270,6 +314,8 @@ export class CurationService {
       },
       input.audience ?? { scope: 'MEMBERS' },
     );
+    // The limit is on the items the editor sends: counting the ones they cannot see (kept below)
+    // would tell them that there are such items.
     if (input.items.length > MAX_DOSSIER_ITEMS) {
       throw new BadUserInputError(`Een dossier heeft hooguit ${MAX_DOSSIER_ITEMS} onderdelen.`, {
         argument: 'items',
@@ -312,16 +358,24 @@ export class CurationService {
       audienceMunicipalityCodes: JSON.stringify(audience.municipalityCodes),
       updatedAt: now,
     });
-    const items = input.items.map((i, position) =>
-      Object.assign(new DossierItemEntity(), {
-        dossierId: entity.id,
-        position,
-        itemType: i.itemType,
-        itemId: i.itemId,
-        note: i.note?.trim() || null,
-      }),
+    const chosen: StoredDossierItem[] = input.items.map((i) => ({
+      itemType: i.itemType,
+      itemId: i.itemId,
+      note: i.note?.trim() || null,
+    }));
+    const all = previous ? keepHiddenItems(previous.items, previous.visible, chosen) : chosen;
+    const items = all.map((i, position) =>
+      Object.assign(new DossierItemEntity(), { dossierId: entity.id, position, ...i }),
     );
     const saved = await this.repository.transaction(async (m) => {
+      if (previous) {
+        // The items kept were read at this version: a save in between would be overwritten.
+        const current = await this.repository.lockDossier(entity.id, m);
+        if (!current) throw dossierNotFound(entity.id);
+        if (current.version !== previous.version) {
+          throw staleVersion('dossier', entity.id, current.version);
+        }
+      }
       const s = await this.repository.saveDossier(entity, items, this.policy.accessKeysOf(audience), m);
       await recordEvents(m, [{ type: event, aggregateType: 'dossier', aggregateId: s.id }], now);
       await this.audit.record(
@@ -434,6 +488,42 @@ export class CurationService {
       );
     });
     return true;
+  }
+
+  // ---- the region overview -------------------------------------------------------------------
+
+  /**
+   * A coordinator's overview of a region: per gemeente (by the author's), what was asked, answered
+   * and published in the last `days` days and what stands open now, counted over what the actor
+   * may see (the same rule as every list). A handful of grouped counts, however many gemeenten.
+   */
+  async regionOverview(actor: Actor, regionId: string, days: number): Promise<RegionOverview> {
+    this.requireCurator(actor, 'het regio-overzicht te zien');
+    if (!Number.isInteger(days) || days < OVERVIEW_DAYS.min || days > OVERVIEW_DAYS.max) {
+      throw new BadUserInputError(
+        `Kies een periode van ${OVERVIEW_DAYS.min} tot ${OVERVIEW_DAYS.max} dagen.`,
+        { argument: 'days', value: days },
+      );
+    }
+    const region = this.directory.getRegion(regionId);
+    const members = this.directory.membersOf(region.id);
+    const asOf = this.clock.now();
+    const since = new Date(asOf.getTime() - days * DAY_MS);
+    const activity = await this.catalog.activity(
+      actor,
+      members.map((m) => m.code),
+      since,
+      asOf,
+    );
+    const municipalities = members.map((municipality) => ({
+      municipality,
+      activity: activity.get(municipality.code) ?? NO_ACTIVITY,
+    }));
+    const totals: Record<keyof ContentActivity, number> = { ...NO_ACTIVITY };
+    for (const { activity: a } of municipalities) {
+      for (const key of Object.keys(totals) as (keyof ContentActivity)[]) totals[key] += a[key];
+    }
+    return { region, days, since, asOf, municipalities, totals };
   }
 
   // ---- flags and the review queue ------------------------------------------------------------

@@ -13,7 +13,11 @@ import {
 import { markdownToText } from '@ksp/shared';
 import { CurationRepository } from './curation.repository';
 
-/** Dossiers as search documents: title, introduction and the coordinators' notes on the items. */
+/**
+ * Dossiers as search documents: title and introduction. Not the coordinators' notes on the items:
+ * a note is about its item, and a reader who may see the dossier but not that item must not find
+ * the dossier by the note's words, nor read them in a snippet.
+ */
 @Injectable()
 export class DossierSearchSource implements SearchDocumentSource {
   readonly type = 'dossier' as const;
@@ -31,13 +35,9 @@ export class DossierSearchSource implements SearchDocumentSource {
     const dossiers = await this.repository.findDossiers(entityIds);
     if (dossiers.length === 0) return [];
     const ids = dossiers.map((d) => d.id);
-    const [items, access] = await Promise.all([
-      this.repository.itemsOf(ids),
-      this.repository.dossierAccessKeysOf(ids),
-    ]);
+    const access = await this.repository.dossierAccessKeysOf(ids);
     return dossiers.map((d) => {
       const intro = markdownToText(d.introduction);
-      const notes = items.filter((i) => i.dossierId === d.id && i.note).map((i) => i.note!);
       const municipalities = d.createdByMunicipalityCode ? [d.createdByMunicipalityCode] : [];
       return {
         id: searchDocumentId('dossier', d.id),
@@ -45,7 +45,7 @@ export class DossierSearchSource implements SearchDocumentSource {
         entityId: d.id,
         title: d.title,
         summary: summaryOf(intro),
-        body: [intro, ...notes].join('\n'),
+        body: intro,
         fullText: '',
         tags: [],
         policyDomainCodes: [],

@@ -155,6 +155,11 @@ export class DirectoryService implements OnModuleInit, OnApplicationShutdown {
     return kind ? this.snapshot.regions.filter((r) => r.kind === kind) : this.snapshot.regions;
   }
 
+  /** The region with this id, or undefined (a map lookup, for labelling many values). */
+  findRegion(id: string): Region | undefined {
+    return this.snapshot.region(id);
+  }
+
   getRegion(id: string): Region {
     const region = this.snapshot.region(id);
     if (!region) throw regionNotFound(id);

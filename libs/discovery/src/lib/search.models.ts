@@ -59,7 +59,8 @@ export enum SearchFacetName {
 registerEnumType(SearchFacetName, {
   name: 'SearchFacetField',
   description:
-    'POLICY_DOMAIN telt taakvelden en hun hoofdstukken (een item onder 6.752 telt ook bij 6); labels zijn "code naam".',
+    'POLICY_DOMAIN telt taakvelden en hun hoofdstukken (een item onder 6.752 telt ook bij 6); labels zijn "code naam". ' +
+    'REGION-labels noemen de soort: "Provincie Utrecht", "Veiligheidsregio Utrecht".',
 });
 
 @InputType()

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CurationService, type Dossier } from '@ksp/curation';
-import { DirectoryService } from '@ksp/directory';
+import { DirectoryService, type RegionKind } from '@ksp/directory';
 import { ExpertiseService } from '@ksp/expertise';
 import { PolicyService, type Actor } from '@ksp/identity';
 import { QuestionsService } from '@ksp/questions';
@@ -97,6 +97,24 @@ const STATUS_LABELS: Record<string, string> = {
   LIMITED: 'Beperkt beschikbaar',
   UNAVAILABLE: 'Niet beschikbaar',
 };
+
+/**
+ * A region's kind in its label: a province and a veiligheidsregio can share a name (provincie
+ * Utrecht, veiligheidsregio Utrecht). "Provincie Utrecht" is how both are officially called.
+ */
+const REGION_KIND_LABELS: Record<RegionKind, string> = {
+  PROVINCE: 'Provincie',
+  VEILIGHEIDSREGIO: 'Veiligheidsregio',
+  CUSTOM: 'Kennisregio',
+};
+
+/** "Provincie Utrecht"; a name that already starts with its kind ("Kennisregio Oost") as it is. */
+export function regionLabel(region: { kind: RegionKind; name: string }): string {
+  const kind = REGION_KIND_LABELS[region.kind];
+  return region.name.toLowerCase().startsWith(`${kind.toLowerCase()} `)
+    ? region.name
+    : `${kind} ${region.name}`;
+}
 
 const MUNICIPALITY_CODE = /^GM\d{4}$/;
 
@@ -215,9 +233,8 @@ export class SearchService {
       }
     }
     const regions = distinct(f.regions);
-    const known = new Set(this.directory.listRegions().map((r) => r.id));
     for (const id of regions) {
-      if (!known.has(id)) {
+      if (!this.directory.findRegion(id)) {
         throw new BadUserInputError(`Onbekende regio '${id}'.`, { argument: 'filter.regions', value: id });
       }
     }
@@ -277,8 +294,10 @@ export class SearchService {
       }
       case 'municipalityCodes':
         return this.directory.findMunicipality(value)?.name ?? value;
-      case 'regionIds':
-        return this.directory.listRegions().find((r) => r.id === value)?.name ?? value;
+      case 'regionIds': {
+        const region = this.directory.findRegion(value);
+        return region ? regionLabel(region) : value;
+      }
       case 'status':
         return STATUS_LABELS[value] ?? value;
       default:

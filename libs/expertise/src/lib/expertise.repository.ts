@@ -203,6 +203,26 @@ export class ExpertiseRepository {
     if (c.kind) qb.andWhere('p.kind = :kind', { kind: c.kind });
   }
 
+  /**
+   * Per gemeente (of these), the profiles with consent to be found that the filter lets through.
+   * One statement; gemeenten without such profiles are absent.
+   */
+  async findablePerMunicipality(
+    filter: AccessFilter,
+    municipalityCodes: readonly string[],
+  ): Promise<{ code: string; profiles: number }[]> {
+    if (municipalityCodes.length === 0) return [];
+    const qb = this.dataSource.manager
+      .createQueryBuilder(ExpertiseProfileEntity, 'p')
+      .select('p.municipality_code', 'code')
+      .addSelect('COUNT(*)', 'profiles')
+      .where('p.municipality_code IN (:...codes)', { codes: [...municipalityCodes] })
+      .andWhere('p.consent_to_recommend = :yes', { yes: true });
+    whereVisible(qb, PROFILE_ACCESS, filter);
+    const rows = await qb.groupBy('p.municipality_code').getRawMany<{ code: string; profiles: unknown }>();
+    return rows.map((r) => ({ code: r.code, profiles: Number(r.profiles) }));
+  }
+
   // ---- children of profiles, for a batch of ids (one statement each) -------------------------
 
   // ---- search documents (system reads, libs/discovery keeps the index in step) -----------------

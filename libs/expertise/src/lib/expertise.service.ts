@@ -157,6 +157,20 @@ export class ExpertiseService {
     return new Map(rows.map((r) => [r.id, toProfile(r)]));
   }
 
+  /**
+   * Per gemeente (every one asked for is in the map), the profiles with consent to be found that
+   * the actor may see (the region overview's "vindbare expertise"). One statement.
+   */
+  async findablePerMunicipality(
+    actor: Actor | null,
+    municipalityCodes: readonly string[],
+  ): Promise<Map<string, number>> {
+    const codes = distinct(municipalityCodes);
+    const rows = await this.repository.findablePerMunicipality(this.policy.filterFor(actor), codes);
+    const byCode = new Map(rows.map((r) => [r.code, r.profiles]));
+    return new Map(codes.map((code) => [code, byCode.get(code) ?? 0]));
+  }
+
   /** Of these ids, the profiles the actor may see (one statement). */
   visibleProfileIds(actor: Actor | null, ids: readonly string[]): Promise<Set<string>> {
     return this.repository.visibleIds(distinct(ids), this.policy.filterFor(actor));

@@ -85,6 +85,18 @@ export interface AnswerStatistics {
   readonly medianMinutesToFirstAnswer: number | null;
 }
 
+/**
+ * What the people of one gemeente did with questions, as a reader may count it (the region
+ * overview): questions asked and answers written in a period, and the gemeente's questions that are
+ * open now and those past their deadline without any answer.
+ */
+export interface QuestionActivity {
+  readonly questionsAsked: number;
+  readonly answersGiven: number;
+  readonly openQuestions: number;
+  readonly overdueQuestions: number;
+}
+
 /** An answer past its "geldig tot" date, with its question (curation's freshness flags). */
 export interface ExpiredAnswer {
   readonly answer: Answer;

@@ -15,7 +15,7 @@ import {
   QuestionPolicyDomainEntity,
   QuestionTagEntity,
 } from './questions.entities';
-import { QuestionSort } from './question.types';
+import { QuestionSort, QuestionStatus } from './question.types';
 
 const QUESTION_ACCESS = { alias: 'q', table: 'question_access', foreignKey: 'question_id' };
 
@@ -41,6 +41,14 @@ export interface NewQuestionRows {
   readonly municipalityCodes: readonly string[];
   readonly accessKeys: readonly string[];
   readonly addresseeCodes: readonly string[];
+}
+
+/** Questions of one gemeente (by the asker's), as the region overview counts them. */
+export interface QuestionActivityRow {
+  readonly code: string;
+  readonly asked: number;
+  readonly open: number;
+  readonly overdue: number;
 }
 
 export interface AnswerStatisticsRow {
@@ -242,6 +250,67 @@ export class QuestionsRepository {
         { addressed: c.addressedMunicipalityCode },
       );
     }
+  }
+
+  // ---- activity per gemeente (a coordinator's region overview) --------------------------------
+
+  /**
+   * Per gemeente of the asker (of these), over the questions the filter lets through: how many
+   * were asked since `since`, how many are open, and how many of those are past their deadline at
+   * `now` without any answer. One statement; gemeenten without questions are absent.
+   */
+  async activityPerMunicipality(
+    filter: AccessFilter,
+    municipalityCodes: readonly string[],
+    since: Date,
+    now: Date,
+  ): Promise<QuestionActivityRow[]> {
+    if (municipalityCodes.length === 0) return [];
+    const qb = this.dataSource.manager
+      .createQueryBuilder(QuestionEntity, 'q')
+      .select('q.author_municipality_code', 'code')
+      .addSelect('SUM(CASE WHEN q.created_at >= :since THEN 1 ELSE 0 END)', 'asked')
+      .addSelect('SUM(CASE WHEN q.status = :open THEN 1 ELSE 0 END)', 'open')
+      .addSelect(
+        'SUM(CASE WHEN q.status = :open AND q.deadline < :now AND q.answer_count = 0 THEN 1 ELSE 0 END)',
+        'overdue',
+      )
+      .where('q.author_municipality_code IN (:...codes)', { codes: [...municipalityCodes] })
+      .setParameters({ since, now, open: QuestionStatus.OPEN });
+    whereVisible(qb, QUESTION_ACCESS, filter);
+    const rows = await qb
+      .groupBy('q.author_municipality_code')
+      .getRawMany<{ code: string; asked: unknown; open: unknown; overdue: unknown }>();
+    return rows.map((r) => ({
+      code: r.code,
+      asked: Number(r.asked),
+      open: Number(r.open),
+      overdue: Number(r.overdue),
+    }));
+  }
+
+  /**
+   * Per gemeente of the answerer (of these): the answers written since `since` to questions the
+   * filter lets through (an answer is visible with its question). One statement.
+   */
+  async answersPerMunicipality(
+    filter: AccessFilter,
+    municipalityCodes: readonly string[],
+    since: Date,
+  ): Promise<{ code: string; answers: number }[]> {
+    if (municipalityCodes.length === 0) return [];
+    const qb = this.dataSource.manager
+      .createQueryBuilder(AnswerEntity, 'a')
+      .innerJoin(QuestionEntity, 'q', 'q.id = a.question_id')
+      .select('a.author_municipality_code', 'code')
+      .addSelect('COUNT(*)', 'answers')
+      .where('a.author_municipality_code IN (:...codes)', { codes: [...municipalityCodes] })
+      .andWhere('a.created_at >= :since', { since });
+    whereVisible(qb, QUESTION_ACCESS, filter);
+    const rows = await qb
+      .groupBy('a.author_municipality_code')
+      .getRawMany<{ code: string; answers: unknown }>();
+    return rows.map((r) => ({ code: r.code, answers: Number(r.answers) }));
   }
 
   // ---- search documents (system reads, libs/discovery keeps the index in step) -----------------

@@ -43,6 +43,7 @@ import {
   type AskQuestionData,
   type ExpiredAnswer,
   type Question,
+  type QuestionActivity,
   type QuestionFilter,
   type UpdateAnswerData,
   type UpdateQuestionData,
@@ -855,6 +856,42 @@ export class QuestionsService {
         id,
         { answersGiven: s.given, acceptedAnswers: s.accepted, medianMinutesToFirstAnswer: median(s.minutes) },
       ]),
+    );
+  }
+
+  /**
+   * Per gemeente (every one asked for is in the map), counted over what the actor may see: the
+   * questions its people asked and the answers they wrote since `since`, and its open questions
+   * and those past their deadline at `now` without an answer (by the asker's gemeente). Two
+   * statements, however many gemeenten.
+   */
+  async activityPerMunicipality(
+    actor: Actor | null,
+    municipalityCodes: readonly string[],
+    since: Date,
+    now: Date,
+  ): Promise<Map<string, QuestionActivity>> {
+    const codes = distinct(municipalityCodes);
+    const filter = this.policy.filterFor(actor);
+    const [questions, answers] = await Promise.all([
+      this.repository.activityPerMunicipality(filter, codes, since, now),
+      this.repository.answersPerMunicipality(filter, codes, since),
+    ]);
+    const asked = new Map(questions.map((r) => [r.code, r]));
+    const answered = new Map(answers.map((r) => [r.code, r.answers]));
+    return new Map(
+      codes.map((code) => {
+        const q = asked.get(code);
+        return [
+          code,
+          {
+            questionsAsked: q?.asked ?? 0,
+            answersGiven: answered.get(code) ?? 0,
+            openQuestions: q?.open ?? 0,
+            overdueQuestions: q?.overdue ?? 0,
+          },
+        ];
+      }),
     );
   }
 

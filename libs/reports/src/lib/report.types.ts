@@ -73,6 +73,14 @@ export interface Report {
   readonly file: ReportFile | null;
 }
 
+/** The reports of one gemeente (by the submitter's), as a reader may count them (region overview). */
+export interface ReportActivity {
+  /** Submitted, waiting for a coordinator. */
+  readonly reportsInReview: number;
+  /** Published in the period (and not archived since). */
+  readonly reportsPublished: number;
+}
+
 export interface ReportFilter {
   readonly policyDomainCodes?: readonly string[] | null;
   readonly type?: ReportType | null;

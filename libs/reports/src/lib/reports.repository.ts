@@ -9,7 +9,7 @@ import {
   ReportPolicyDomainEntity,
   ReportTagEntity,
 } from './reports.entities';
-import type { ReportSort, ReportStatus, ReportType } from './report.types';
+import { ReportStatus, type ReportSort, type ReportType } from './report.types';
 
 const REPORT_ACCESS = { alias: 'r', table: 'report_access', foreignKey: 'report_id' };
 
@@ -161,6 +161,34 @@ export class ReportsRepository {
       m.find(ReportFileEntity, { where: { reportId } }),
     ]);
     return { policyDomains, tags, files };
+  }
+
+  /**
+   * Per gemeente of the submitter (of these), over the reports the filter lets through: how many
+   * wait for review now, and how many were published since `since` (and are still). One statement;
+   * gemeenten without reports are absent.
+   */
+  async activityPerMunicipality(
+    filter: AccessFilter,
+    municipalityCodes: readonly string[],
+    since: Date,
+  ): Promise<{ code: string; inReview: number; published: number }[]> {
+    if (municipalityCodes.length === 0) return [];
+    const qb = this.dataSource.manager
+      .createQueryBuilder(ReportEntity, 'r')
+      .select('r.submitter_municipality_code', 'code')
+      .addSelect('SUM(CASE WHEN r.status = :submitted THEN 1 ELSE 0 END)', 'inReview')
+      .addSelect(
+        'SUM(CASE WHEN r.status = :published AND r.published_at >= :since THEN 1 ELSE 0 END)',
+        'published',
+      )
+      .where('r.submitter_municipality_code IN (:...codes)', { codes: [...municipalityCodes] })
+      .setParameters({ since, submitted: ReportStatus.SUBMITTED, published: ReportStatus.PUBLISHED });
+    whereVisible(qb, REPORT_ACCESS, filter);
+    const rows = await qb
+      .groupBy('r.submitter_municipality_code')
+      .getRawMany<{ code: string; inReview: unknown; published: unknown }>();
+    return rows.map((r) => ({ code: r.code, inReview: Number(r.inReview), published: Number(r.published) }));
   }
 
   // ---- search documents (system reads, libs/discovery keeps the index in step) -----------------

@@ -44,6 +44,7 @@ import { ReportEntity, ReportFileEntity } from './reports.entities';
 import { ReportChildren, ReportCriteria, ReportsRepository } from './reports.repository';
 import {
   Report,
+  ReportActivity,
   ReportFields,
   ReportFile,
   ReportFilter,
@@ -157,6 +158,29 @@ export class ReportsService implements ReportLookup {
   async byIds(actor: Actor | null, ids: readonly string[]): Promise<Map<string, Report>> {
     const rows = await this.repository.findVisibleByIds(ids, this.policy.filterFor(actor));
     return new Map((await this.hydrate(rows)).map((r) => [r.id, r]));
+  }
+
+  /**
+   * Per gemeente (every one asked for is in the map), counted over the reports the actor may see:
+   * those waiting for review and those published since `since`, by the submitter's gemeente.
+   */
+  async activityPerMunicipality(
+    actor: Actor | null,
+    municipalityCodes: readonly string[],
+    since: Date,
+  ): Promise<Map<string, ReportActivity>> {
+    const codes = [...new Set(municipalityCodes)];
+    const rows = await this.repository.activityPerMunicipality(this.policy.filterFor(actor), codes, since);
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    return new Map(
+      codes.map((code) => [
+        code,
+        {
+          reportsInReview: byCode.get(code)?.inReview ?? 0,
+          reportsPublished: byCode.get(code)?.published ?? 0,
+        },
+      ]),
+    );
   }
 
   /** Submitted reports this actor may publish or reject (a coordinator's regions; all for admins), oldest first. */

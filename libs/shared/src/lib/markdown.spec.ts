@@ -35,6 +35,36 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('aligns table columns with classes, not inline styles (the pages allow no inline style)', () => {
+    const html = renderMarkdown('| Gemeente | Vragen | Status |\n|:--|--:|:-:|\n| Zeist | 12 | open |');
+    expect(html).toBe(
+      '<table>\n<thead>\n<tr>\n' +
+        '<th class="ksp-align-left">Gemeente</th>\n' +
+        '<th class="ksp-align-right">Vragen</th>\n' +
+        '<th class="ksp-align-center">Status</th>\n' +
+        '</tr>\n</thead>\n<tbody>\n<tr>\n' +
+        '<td class="ksp-align-left">Zeist</td>\n' +
+        '<td class="ksp-align-right">12</td>\n' +
+        '<td class="ksp-align-center">open</td>\n' +
+        '</tr>\n</tbody>\n</table>\n',
+    );
+    expect(renderMarkdown('| a | b |\n|---|---|\n| 1 | 2 |')).toBe(
+      '<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n',
+    );
+  });
+
+  it('lets no style attribute and no other class through', () => {
+    for (const payload of [
+      '<td style="text-align:right">x</td>',
+      '<p class="ksp-align-right" style="color:red">x</p>',
+      '| a |\n|--:|\n| <span class="x" style="position:fixed">1</span> |',
+    ]) {
+      const html = renderMarkdown(payload);
+      expect(html).not.toMatch(/<[^>]*\sstyle=/i);
+      expect(html).not.toMatch(/<(?!t[hd]\b)[^>]*\sclass=/i);
+    }
+  });
+
   it.each(PAYLOADS)('leaves nothing executable of %s', (payload) => {
     // Escaped text (&lt;script&gt;) is harmless; what matters are the real tags in the output.
     const tags = renderMarkdown(payload).match(/<[a-z][^>]*>/gi) ?? [];
