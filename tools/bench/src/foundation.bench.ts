@@ -14,7 +14,7 @@ import { LoadResult, Server, load, loadGenerator, postJson, sqlStatements, start
 
 const WARMUP_S = Number(process.env['BENCH_WARMUP_S'] ?? 3);
 const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 10);
-const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 2);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
 const QUERY = JSON.stringify({ query: '{ municipality(code: "GM0363") { name neighbours { name } } }' });
 const root = join(__dirname, '../../..');
 
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     const sqlPerRequest = Math.max(0, hubStatements - backgroundStatements) / hubRequests;
     console.log('\nFoundation benchmark: municipality(code: "GM0363") { name neighbours { name } }');
     console.log(
-      `load: ${loadGenerator()}, 16 connections, ${WARMUP_S}s warm-up + ${DURATION_S}s measured, best of ${ROUNDS} rounds; servers on core 0, load on core 1\n`,
+      `load: ${loadGenerator()}, 16 connections, ${WARMUP_S}s warm-up + ${DURATION_S}s measured, best of ${ROUNDS} rounds for each figure (the target on the median of the rounds' ratios); servers on core 0, load on core 1\n`,
     );
     console.log(`(a) hub API (NestJS + Apollo, PostgreSQL) ${fmt(a)}`);
     const auth = best('hub-auth');
@@ -161,7 +161,21 @@ async function main(): Promise<void> {
     console.log(
       `\nratios: (a)/(b) = ${(a.rps / b.rps).toFixed(2)}x   (a)/(c) = ${(a.rps / c.rps).toFixed(2)}x   (b)/(c) = ${(b.rps / c.rps).toFixed(2)}x`,
     );
-    console.log(`target: (a) >= 1.00x (b) -> ${a.rps >= b.rps ? 'met' : 'NOT met'}`);
+    // Best-of-rounds favours whichever server had the luckiest round on a noisy machine; each
+    // round measures (a) and (b) back to back, so the median of the rounds' ratios is the
+    // steadier figure, and the target is judged on it.
+    const perRound = results['hub']!.map((r, i) => r.rps / results['bare-apollo']![i]!.rps);
+    const sorted = [...perRound].sort((x, y) => x - y);
+    const median =
+      sorted.length % 2
+        ? sorted[(sorted.length - 1) / 2]!
+        : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+    console.log(
+      `(a)/(b) per round: ${perRound.map((r) => `${r.toFixed(2)}x`).join(' ')}   median ${median.toFixed(2)}x`,
+    );
+    console.log(
+      `target: (a) >= 1.00x (b), on the median of the rounds -> ${median >= 1 ? 'met' : 'NOT met'}`,
+    );
     console.log(
       `SQL statements per request (hub): ${sqlPerRequest.toFixed(3)} (${hubStatements} statements over ${hubRequests} requests, ` +
         `of which ~${backgroundStatements.toFixed(0)} the idle hub's background work: ${backgroundPerSecond.toFixed(1)}/s)`,
