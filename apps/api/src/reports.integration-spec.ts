@@ -1,35 +1,19 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import PDFDocument from 'pdfkit';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { DataSource } from 'typeorm';
 import { FileTokenSigner, ReportsService } from '@ksp/reports';
-import { errorCode, graphql, type GraphQLResponse } from '@ksp/testing';
+import { docxOf, errorCode, graphql, pdfOf, type GraphQLResponse } from '@ksp/testing';
 import { addPerson, loginAdmin, withAdmin, type Person } from './testing/people';
 import { startTestApp, type TestApp } from './testing/test-app';
 
 // ---- documents made in the test
 
-function pdf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument();
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    draw(doc);
-    doc.end();
-  });
-}
+/** PDFs here have compressed streams, as most PDFs in the wild do. */
+const pdf = (draw: (doc: PDFKit.PDFDocument) => void) => pdfOf(draw, { compress: true });
 
 const EVALUATIE =
   'Evaluatie jeugdhulp regio Utrecht. De wachttijden voor specialistische jeugdhulp zijn in 2025 gedaald; ' +
   'gemeenten werken samen in één regionaal inkoopbureau.';
-
-const docx = (text: string): Promise<Buffer> =>
-  Packer.toBuffer(
-    new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun(text)] })] }] }),
-  );
 
 // ---- GraphQL
 
@@ -532,7 +516,7 @@ describe('reports', () => {
   describe('files', () => {
     it('refuses a DOCX named .pdf with BAD_USER_INPUT and stores nothing', async () => {
       const report = await submit(hub, utrecht, { title: 'Nota met verkeerd bestand' });
-      const res = await upload(hub, utrecht, report.id, 'nota.pdf', await docx('Beleidsnota Wmo Zeist'));
+      const res = await upload(hub, utrecht, report.id, 'nota.pdf', await docxOf('Beleidsnota Wmo Zeist'));
       expect(res.status).toBe(400);
       expect(res.body.error).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -575,7 +559,7 @@ describe('reports', () => {
         await pdf((d) => d.text('Eerste versie')),
       );
       expect(first.status).toBe(201);
-      const bytes = await docx('Beleidsnota Wmo Zeist: maatwerkvoorzieningen voor inwoners.');
+      const bytes = await docxOf('Beleidsnota Wmo Zeist: maatwerkvoorzieningen voor inwoners.');
       const res = await upload(hub, coordinatorVR09, report.id, 'Beleidsnota Wmo.docx', bytes);
       expect(res.status).toBe(201);
       expect(res.body.file).toMatchObject({

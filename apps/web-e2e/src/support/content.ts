@@ -1,18 +1,8 @@
-import PDFDocument from 'pdfkit';
+import { pdfOf } from '@ksp/testing';
 import type { Locator, Page } from 'playwright-core';
 
 /** A small real PDF, with text the hub extracts. */
-export function pdf(text: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ compress: false });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.fontSize(12).text(text);
-    doc.end();
-  });
-}
+export const pdf = (text: string): Promise<Buffer> => pdfOf((doc) => doc.fontSize(12).text(text));
 
 /** The hub indexes and routes through its outbox: results are waited for, not slept for. */
 export const OUTBOX_DEADLINE_MS = 20_000;

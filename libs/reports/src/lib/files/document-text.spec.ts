@@ -1,24 +1,6 @@
-import PDFDocument from 'pdfkit';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { docxOf, pdfOf as pdf } from '@ksp/testing';
 import { BadUserInputError } from '@ksp/shared';
 import { acceptedExtension, inspectDocument, normaliseText, TextStatus } from './document-text';
-
-function pdf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ compress: false });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    draw(doc);
-    doc.end();
-  });
-}
-
-const docx = (text: string): Promise<Buffer> =>
-  Packer.toBuffer(
-    new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun(text)] })] }] }),
-  );
 
 async function refusal(work: Promise<unknown>): Promise<BadUserInputError> {
   const error = await work.then(
@@ -56,13 +38,13 @@ describe('inspectDocument', () => {
   });
 
   it('extracts the text of a DOCX', async () => {
-    const result = await inspectDocument('nota.docx', await docx('Beleidsnota Wmo Zeist'));
+    const result = await inspectDocument('nota.docx', await docxOf('Beleidsnota Wmo Zeist'));
     expect(result).toMatchObject({ extension: 'docx', textStatus: 'EXTRACTED', pageCount: null });
     expect(result.text).toBe('Beleidsnota Wmo Zeist');
   });
 
   it('refuses a file whose content does not match its name', async () => {
-    const asPdf = await refusal(inspectDocument('nota.pdf', await docx('Beleidsnota')));
+    const asPdf = await refusal(inspectDocument('nota.pdf', await docxOf('Beleidsnota')));
     expect(asPdf.message).toContain('Word-document (DOCX)');
     expect(asPdf.details).toMatchObject({
       argument: 'file',
@@ -79,7 +61,7 @@ describe('inspectDocument', () => {
       'geen leesbare PDF',
     );
     // A cut-off DOCX no longer looks like one (a broken zip): refused by type.
-    await refusal(inspectDocument('kapot.docx', (await docx('Nota')).subarray(0, 300)));
+    await refusal(inspectDocument('kapot.docx', (await docxOf('Nota')).subarray(0, 300)));
   });
 });
 
