@@ -7,19 +7,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/config';
 import { queryArmor } from './armor';
 import { formatGraphQLError } from './format-error';
-import { JitExecutorGateway } from './jit-executor';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
-  const gateway = new JitExecutorGateway();
   const armor = queryArmor();
-  // `gateway` is passed through to ApolloServer by the Nest driver; it is not in Nest's type.
-  const options: ApolloDriverConfig & { gateway: JitExecutorGateway } = {
+  const options: ApolloDriverConfig = {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    transformSchema: (schema) => gateway.setSchema(schema),
-    gateway,
     introspection: !production,
     graphiql: !production,
     includeStacktraceInErrorResponses: false,

@@ -27,11 +27,6 @@ export class MunicipalityResolver {
     return this.directory.listMunicipalities(args.filter ?? {}, args);
   }
 
-  @ResolveField(() => [MunicipalityModel], { description: 'Buurgemeenten: gemeenten sharing a border.' })
-  neighbours(@Parent() m: Municipality): readonly Municipality[] {
-    return this.directory.neighboursOf(m.code);
-  }
-
   @ResolveField(() => [RegionModel])
   regions(
     @Parent() m: Municipality,

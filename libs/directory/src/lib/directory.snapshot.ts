@@ -1,4 +1,12 @@
-import { DirectoryData, Municipality, PolicyDomain, Region, RegionKind, TooiTheme } from './directory.types';
+import {
+  DirectoryData,
+  Municipality,
+  MunicipalityRecord,
+  PolicyDomain,
+  Region,
+  RegionKind,
+  TooiTheme,
+} from './directory.types';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -24,6 +32,35 @@ function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nl');
 
 /**
+ * A gemeente of the snapshot, its buurgemeenten linked once when the snapshot is built, so that
+ * `neighbours` is a plain read (GraphQL's default resolver; no resolver call per request). The
+ * links are private: a gemeente serialises (JSON, logs, search documents) without its neighbours,
+ * and so without a cycle.
+ */
+class LinkedMunicipality implements Municipality {
+  readonly code: string;
+  readonly name: string;
+  readonly province: string;
+  readonly provinceCode: string;
+  #neighbours: readonly Municipality[] = EMPTY;
+
+  constructor(record: MunicipalityRecord) {
+    this.code = record.code;
+    this.name = record.name;
+    this.province = record.province;
+    this.provinceCode = record.provinceCode;
+  }
+
+  get neighbours(): readonly Municipality[] {
+    return this.#neighbours;
+  }
+
+  link(neighbours: readonly Municipality[]): void {
+    this.#neighbours = Object.freeze(neighbours);
+  }
+}
+
+/**
  * The reference data indexed in memory. It is small (a few thousand rows), read on every request
  * and changed only by an import, so reads are served from here without SQL (ADR 0002).
  */
@@ -31,7 +68,6 @@ export class DirectorySnapshot {
   readonly municipalities: readonly Municipality[];
   private readonly municipalityByCode: ReadonlyMap<string, Municipality>;
   private readonly searchKey: ReadonlyMap<string, string>;
-  private readonly neighboursByCode: ReadonlyMap<string, readonly Municipality[]>;
   readonly regions: readonly Region[];
   private readonly regionById: ReadonlyMap<string, Region>;
   private readonly regionsByMunicipality: ReadonlyMap<string, readonly Region[]>;
@@ -50,8 +86,9 @@ export class DirectorySnapshot {
     data: DirectoryData,
     readonly checksum: string | null,
   ) {
-    this.municipalities = [...data.municipalities].sort(byName);
-    this.municipalityByCode = new Map(this.municipalities.map((m) => [m.code, m]));
+    const linked = data.municipalities.map((m) => new LinkedMunicipality(m)).sort(byName);
+    this.municipalities = linked;
+    this.municipalityByCode = new Map(linked.map((m) => [m.code, m]));
     this.searchKey = new Map(this.municipalities.map((m) => [m.code, foldForSearch(m.name)]));
     this.provinces = new Set(this.municipalities.map((m) => m.province));
 
@@ -65,7 +102,7 @@ export class DirectorySnapshot {
     };
     for (const { a, b } of data.neighbours) link(a, b);
     for (const list of adjacency.values()) list.sort(byName);
-    this.neighboursByCode = adjacency;
+    for (const m of linked) m.link(adjacency.get(m.code) ?? EMPTY);
 
     this.regions = [...data.regions].sort((a, b) => a.kind.localeCompare(b.kind) || byName(a, b));
     this.regionById = new Map(this.regions.map((r) => [r.id, r]));
@@ -121,7 +158,7 @@ export class DirectorySnapshot {
   }
 
   neighbours(code: string): readonly Municipality[] {
-    return this.neighboursByCode.get(code) ?? EMPTY;
+    return this.municipalityByCode.get(code)?.neighbours ?? EMPTY;
   }
 
   areNeighbours(a: string, b: string): boolean {

@@ -12,11 +12,18 @@ export type PolicyDomainStatus = (typeof PolicyDomainStatus)[keyof typeof Policy
 export const PolicyDomainLevel = { HOOFDSTUK: 'HOOFDSTUK', TAAKVELD: 'TAAKVELD' } as const;
 export type PolicyDomainLevel = (typeof PolicyDomainLevel)[keyof typeof PolicyDomainLevel];
 
-export interface Municipality {
+/** A gemeente as stored (a row of the directory). */
+export interface MunicipalityRecord {
   readonly code: string;
   readonly name: string;
   readonly province: string;
   readonly provinceCode: string;
+}
+
+/** A gemeente as the directory hands it out: with its buurgemeenten, linked in memory. */
+export interface Municipality extends MunicipalityRecord {
+  /** Buurgemeenten, by name. Not an own enumerable property: JSON of a gemeente has no cycle. */
+  readonly neighbours: readonly Municipality[];
 }
 
 export interface Region {
@@ -50,7 +57,7 @@ export interface MunicipalityFilter {
 
 /** Everything the directory holds, as read from the database in one go. */
 export interface DirectoryData {
-  readonly municipalities: readonly Municipality[];
+  readonly municipalities: readonly MunicipalityRecord[];
   readonly neighbours: readonly {
     readonly a: string;
     readonly b: string;

@@ -20,6 +20,9 @@ export class MunicipalityModel {
   @Field() name!: string;
   @Field() province!: string;
   @Field({ description: 'CBS province code (PV26 = Utrecht).' }) provinceCode!: string;
+  // Linked in memory by the directory (DirectorySnapshot): read as a property, no resolver.
+  @Field(() => [MunicipalityModel], { description: 'Buurgemeenten: gemeenten sharing a border.' })
+  neighbours!: MunicipalityModel[];
 }
 
 @ObjectType('Region', { description: 'Regio: a named set of gemeenten of a kind.' })
