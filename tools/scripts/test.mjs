@@ -1,6 +1,59 @@
-// npm test: the whole suite — unit, integration (real database) and e2e (the built API over HTTP).
-// SQLite by default; the PostgreSQL server in TEST_DATABASE_URL when set (CI runs both).
-import { build, exec } from './run.mjs';
+// npm test: the whole suite — unit, integration (real database) and e2e (the built API over HTTP,
+// and the web app in Chromium). SQLite by default; the PostgreSQL server in TEST_DATABASE_URL when
+// set (CI runs both).
+//
+// Without arguments the browser suites (web-e2e) and everything else run as two Jest processes at
+// the same time: the browser suites spend most of their time waiting on Chromium and the API
+// they start, the rest on the database, so on a two-core machine the two overlap instead of adding
+// up. With arguments (a file, `-t`, …) it is one Jest run with those arguments.
+import { spawn } from 'node:child_process';
+import { build, root } from './run.mjs';
 
 build();
-exec('npx', ['jest', '--ci', ...process.argv.slice(2)], { TZ: 'UTC' });
+
+const args = process.argv.slice(2);
+const env = { ...process.env, TZ: 'UTC' };
+const runs =
+  args.length > 0
+    ? [{ name: '', args }]
+    : [
+        { name: 'browser', args: ['--selectProjects', 'web-e2e'] },
+        { name: 'api+libs', args: ['--ignoreProjects', 'web-e2e'] },
+      ];
+
+const children = runs.map(({ name, args: jestArgs }) => {
+  const child = spawn('npx', ['jest', '--ci', ...jestArgs], {
+    cwd: root,
+    env,
+    stdio: name ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+  });
+  if (name) {
+    // Each line is prefixed with its run's name, so that the two outputs can be told apart.
+    for (const stream of [child.stdout, child.stderr]) {
+      let rest = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk) => {
+        const lines = (rest + chunk).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) process.stdout.write(`[${name}] ${line}\n`);
+      });
+      stream.on('end', () => rest && process.stdout.write(`[${name}] ${rest}\n`));
+    }
+  }
+  return {
+    name,
+    child,
+    done: new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))),
+  };
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => children.forEach(({ child }) => child.kill(signal)));
+}
+
+const codes = await Promise.all(children.map(({ done }) => done));
+if (children.length > 1) {
+  for (const [i, { name }] of children.entries()) {
+    console.log(`${name}: ${codes[i] === 0 ? 'passed' : `FAILED (exit ${codes[i]})`}`);
+  }
+}
+process.exit(codes.find((code) => code !== 0) ?? 0);
