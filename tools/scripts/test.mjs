@@ -17,7 +17,8 @@ const runs =
   args.length > 0
     ? [{ name: '', args }]
     : [
-        { name: 'browser', args: ['--selectProjects', 'web-e2e'] },
+        // testTimeout is a global Jest option: the root config's 60 s would apply to the browser tests too.
+        { name: 'browser', args: ['--selectProjects', 'web-e2e', '--testTimeout=120000'] },
         { name: 'api+libs', args: ['--ignoreProjects', 'web-e2e'] },
       ];
 
