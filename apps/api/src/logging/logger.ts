@@ -4,20 +4,24 @@ import { AppConfig } from '../config/config';
 
 /**
  * Stdout in batches of ~4 KB (one write for some 20 request lines instead of one each), flushed
- * at least every half second so that a quiet hub's lines are not held back, and on exit (pino
- * does that for its own destinations). The batch is written synchronously: an asynchronous
- * write hands every batch to libuv's thread pool, and that hand-off cost more per request line
- * than the write itself (measured with the foundation benchmark's profile).
+ * at least every half second so that a quiet hub's lines are not held back, and on exit. The
+ * batch is written synchronously: an asynchronous write hands every batch to libuv's thread pool,
+ * and that hand-off cost more per request line than the write itself (measured with the
+ * foundation benchmark's profile). One buffer per process, as stdout is one file descriptor.
  */
+let stdout: ReturnType<typeof pino.destination> | undefined;
 function bufferedStdout(): pino.DestinationStream {
+  if (stdout) return stdout;
   const stream = pino.destination({ dest: 1, sync: true, minLength: 4096 });
   setInterval(() => stream.flush(), 500).unref();
-  return stream;
+  // pino flushes its destinations on exit only when they write asynchronously.
+  process.once('exit', () => stream.flushSync());
+  return (stdout = stream);
 }
 
 /**
- * JSON lines to stdout, written in batches (pino flushes them on exit): a log line per
- * request must not cost a write of its own. Nothing secret is ever passed to the logger
+ * JSON lines to stdout, written in batches (and the rest on exit): a log line per request
+ * must not cost a write of its own. Nothing secret is ever passed to the logger
  * (no headers, no bodies), so there is no per-line redaction pass.
  */
 export function createRootLogger(
