@@ -7,54 +7,44 @@
 // they start, the rest on the database, so on a two-core machine the two overlap instead of adding
 // up. With arguments (a file, `-t`, …) it is one Jest run with those arguments.
 import { spawn } from 'node:child_process';
-import { build, root } from './run.mjs';
+import { createInterface } from 'node:readline';
+import { build, exec, root } from './run.mjs';
 
 build();
 
 const args = process.argv.slice(2);
-const env = { ...process.env, TZ: 'UTC' };
-const runs =
-  args.length > 0
-    ? [{ name: '', args }]
-    : [
-        // testTimeout is a global Jest option: the root config's 60 s would apply to the browser tests too.
-        { name: 'browser', args: ['--selectProjects', 'web-e2e', '--testTimeout=120000'] },
-        { name: 'api+libs', args: ['--ignoreProjects', 'web-e2e'] },
-      ];
-
-const children = runs.map(({ name, args: jestArgs }) => {
-  const child = spawn('npx', ['jest', '--ci', ...jestArgs], {
-    cwd: root,
-    env,
-    stdio: name ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-  });
-  if (name) {
-    // Each line is prefixed with its run's name, so that the two outputs can be told apart.
+const env = { TZ: 'UTC' };
+if (args.length > 0) exec('npx', ['jest', '--ci', ...args], env);
+else {
+  const runs = [
+    // testTimeout is a global Jest option: the root config's 60 s would apply to the browser tests too.
+    { name: 'browser', args: ['--selectProjects', 'web-e2e', '--testTimeout=120000'] },
+    { name: 'api+libs', args: ['--ignoreProjects', 'web-e2e'] },
+  ];
+  const children = runs.map(({ name, args: jestArgs }) => {
+    const child = spawn('npx', ['jest', '--ci', ...jestArgs], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Each line is prefixed with its run's name, so that the two outputs can be told apart;
+    // 'close' (not 'exit') comes after the last of them.
     for (const stream of [child.stdout, child.stderr]) {
-      let rest = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk) => {
-        const lines = (rest + chunk).split('\n');
-        rest = lines.pop() ?? '';
-        for (const line of lines) process.stdout.write(`[${name}] ${line}\n`);
-      });
-      stream.on('end', () => rest && process.stdout.write(`[${name}] ${rest}\n`));
+      createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) =>
+        process.stdout.write(`[${name}] ${line}\n`),
+      );
     }
+    const done = new Promise((resolve) =>
+      child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+    );
+    return { name, child, done };
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => children.forEach(({ child }) => child.kill(signal)));
   }
-  return {
-    name,
-    child,
-    done: new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))),
-  };
-});
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => children.forEach(({ child }) => child.kill(signal)));
+  const codes = await Promise.all(children.map(({ done }) => done));
+  children.forEach(({ name }, i) =>
+    console.log(`${name}: ${codes[i] === 0 ? 'passed' : `FAILED (exit ${codes[i]})`}`),
+  );
+  process.exit(codes.find((code) => code !== 0) ?? 0);
 }
-
-const codes = await Promise.all(children.map(({ done }) => done));
-if (children.length > 1) {
-  for (const [i, { name }] of children.entries()) {
-    console.log(`${name}: ${codes[i] === 0 ? 'passed' : `FAILED (exit ${codes[i]})`}`);
-  }
-}
-process.exit(codes.find((code) => code !== 0) ?? 0);
