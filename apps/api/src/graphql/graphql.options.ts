@@ -7,6 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/config';
 import { queryArmor } from './armor';
 import { formatGraphQLError } from './format-error';
+import { jitExecutionPlugin } from './jit-execution.plugin';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
@@ -34,6 +35,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ...armor.plugins,
+      jitExecutionPlugin(),
     ].map((plugin) => plugin as unknown as NonNullable<ApolloDriverConfig['plugins']>[number]),
     // @as-integrations/fastify calls this with (request, reply), not with an object.
     context: (request: FastifyRequest, reply: FastifyReply) => ({ req: request, reply }),
