@@ -32,7 +32,9 @@ export function createRootLogger(
     {
       level: config.LOG_LEVEL,
       base: { service: 'kennisschakelpunt-api' },
-      timestamp: pino.stdTimeFunctions.isoTime,
+      // pino's default: epoch milliseconds (`"time":1795953600000`). An ISO string took ~2 % of
+      // the CPU of a request in the foundation benchmark's profile (a Date and toISOString per line).
+      timestamp: pino.stdTimeFunctions.epochTime,
       serializers: { err: pino.stdSerializers.err },
     },
     destination,
