@@ -98,7 +98,10 @@ export class AppModule {
         }),
         ExpertiseModule,
         CurationModule,
-        OutboxModule.forRoot({ pollMs: config.OUTBOX_POLL_MS }),
+        OutboxModule.forRoot({
+          pollMs: config.OUTBOX_POLL_MS,
+          retainProcessedMs: config.OUTBOX_RETENTION_DAYS * 24 * 60 * 60_000,
+        }),
         DiscoveryModule.forRoot({
           engine,
           reconcileOnStart: config.SEARCH_RECONCILE_ON_START,

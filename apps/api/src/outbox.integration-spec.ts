@@ -150,6 +150,42 @@ describe('outbox processor', () => {
     });
   });
 
+  it('deletes processed events older than the retention, never pending or retrying ones', async () => {
+    await record([
+      { type: 'question.asked', id: 'old' },
+      { type: 'question.asked', id: 'stuck' },
+    ]);
+    const r = recorder('index', new Set(['stuck']));
+    const p = processor([r.handler]); // keeps processed events for 7 days (the default)
+    const day = 24 * 60 * 60_000;
+    const t0 = new Date();
+    expect(await p.drain(() => t0)).toBe(1);
+    await record([{ type: 'question.asked', id: 'recent' }]);
+    expect(await p.drain(() => new Date(t0.getTime() + 3 * day))).toBe(1);
+    const left = async () =>
+      (await ds.getRepository(OutboxEventEntity).find({ order: { id: 'ASC' } })).map(
+        (e) => `${e.aggregateId}:${e.processedAt ? 'processed' : 'pending'}`,
+      );
+    expect(await left()).toEqual(['old:processed', 'stuck:pending', 'recent:processed']);
+
+    expect(await p.prune(new Date(t0.getTime() + 7 * day - 1000))).toBe(0);
+    expect(await p.prune(new Date(t0.getTime() + 8 * day))).toBe(1);
+    expect(await left()).toEqual(['stuck:pending', 'recent:processed']);
+    expect(await p.prune(new Date(t0.getTime() + 30 * day))).toBe(1);
+    expect(await left()).toEqual(['stuck:pending']);
+    expect((await p.backlog()).pending).toBe(1);
+  });
+
+  it('deletes a large backlog of processed events in chunks', async () => {
+    for (let n = 0; n < 2_500; n += 250)
+      await record(Array.from({ length: 250 }, (_, i) => ({ type: 'question.asked', id: `q${n + i}` })));
+    const p = processor([recorder('index').handler], 500);
+    const t0 = new Date();
+    expect(await p.drain(() => t0)).toBe(2_500);
+    expect(await p.prune(new Date(t0.getTime() + 8 * 24 * 60 * 60_000))).toBe(2_500);
+    expect(await ds.getRepository(OutboxEventEntity).count()).toBe(0);
+  });
+
   (testDriver() === 'postgres' ? it : it.skip)(
     'two processors (two API instances) share the work: each event once, each aggregate in order',
     async () => {

@@ -117,6 +117,13 @@ const schema = z.object({
     .min(10, 'expected 10 to 60000 milliseconds')
     .max(60_000, 'expected 10 to 60000 milliseconds')
     .default(200),
+  /** How many days processed outbox events are kept before they are deleted. */
+  OUTBOX_RETENTION_DAYS: z.coerce
+    .number({ message: 'expected days' })
+    .int()
+    .min(1, 'expected 1 to 3650 days')
+    .max(3650, 'expected 1 to 3650 days')
+    .default(7),
   /** Compare the search index with the database at start and repair it (`false` only for benchmarks). */
   SEARCH_RECONCILE_ON_START: bool.default(true),
   /** How often the search index is compared with the database and repaired (minutes; 0 = only at start). */

@@ -9,7 +9,7 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
 import { OutboxEvent, OutboxEventEntity, OutboxHandlerRegistry } from './outbox';
 import { runInBackground } from './background-work';
 
@@ -22,6 +22,10 @@ export interface OutboxOptions {
   /** Backoff after a failure: base × 2^(attempts−1), at most max, with ±20 % jitter. */
   readonly backoffBaseMs: number;
   readonly backoffMaxMs: number;
+  /** How long processed events are kept (for looking back at what was indexed) before deletion. */
+  readonly retainProcessedMs: number;
+  /** How often a running processor deletes the processed events older than that. */
+  readonly pruneEveryMs: number;
 }
 
 export const OUTBOX_OPTIONS = Symbol('OUTBOX_OPTIONS');
@@ -32,7 +36,12 @@ export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = {
   batchSize: 200,
   backoffBaseMs: 1_000,
   backoffMaxMs: 5 * 60_000,
+  retainProcessedMs: 7 * 24 * 60 * 60_000,
+  pruneEveryMs: 60 * 60_000,
 };
+
+/** Processed events are deleted this many at a time, so that no statement holds locks for long. */
+const PRUNE_CHUNK = 1_000;
 
 export interface OutboxBacklog {
   readonly pending: number;
@@ -54,6 +63,10 @@ export interface OutboxBacklog {
  * an event is only taken when no earlier unprocessed event of the same aggregate is held by another
  * instance or waiting for a retry, so the events of one aggregate are applied in order. SQLite has
  * one process: it reads, handles and marks without holding a transaction.
+ *
+ * Processed events are kept for `retainProcessedMs` (7 days by default), then deleted by the
+ * running processor once every `pruneEveryMs`, so that the table holds what is pending and the
+ * recent past, not every change ever made.
  */
 @Injectable()
 export class OutboxProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -61,6 +74,8 @@ export class OutboxProcessor implements OnApplicationBootstrap, OnApplicationShu
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
   private stopped = false;
+  private lastPruned = 0;
+  private pruning: Promise<number> | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -74,6 +89,7 @@ export class OutboxProcessor implements OnApplicationBootstrap, OnApplicationShu
       if (this.stopped) return;
       void this.drain()
         .catch((e: unknown) => this.logger.error(`outbox drain failed: ${String(e)}`))
+        .then(() => this.pruneWhenDue())
         .finally(() => {
           if (!this.stopped) this.timer = setTimeout(tick, this.options.pollMs);
         });
@@ -85,6 +101,7 @@ export class OutboxProcessor implements OnApplicationBootstrap, OnApplicationShu
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running?.catch(() => undefined);
+    await this.pruning?.catch(() => undefined);
   }
 
   /**
@@ -107,6 +124,45 @@ export class OutboxProcessor implements OnApplicationBootstrap, OnApplicationShu
       }
     });
     return this.running;
+  }
+
+  /**
+   * Deletes the events processed more than `retainProcessedMs` before `now`, a chunk at a time;
+   * pending and retrying events are never touched. Returns how many were deleted.
+   */
+  async prune(now: Date = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.options.retainProcessedMs);
+    return runInBackground(async () => {
+      const repo = this.dataSource.getRepository(OutboxEventEntity);
+      let deleted = 0;
+      for (;;) {
+        const chunk = await repo.find({
+          select: { id: true },
+          where: { processedAt: LessThan(cutoff) },
+          order: { id: 'ASC' },
+          take: PRUNE_CHUNK,
+        });
+        if (chunk.length === 0) return deleted;
+        await repo.delete({ id: In(chunk.map((row) => row.id)) });
+        deleted += chunk.length;
+        if (chunk.length < PRUNE_CHUNK) return deleted;
+      }
+    });
+  }
+
+  private async pruneWhenDue(): Promise<void> {
+    const now = Date.now();
+    if (this.stopped || now - this.lastPruned < this.options.pruneEveryMs) return;
+    this.lastPruned = now;
+    this.pruning = this.prune(new Date(now));
+    try {
+      const deleted = await this.pruning;
+      if (deleted > 0) this.logger.log(`deleted ${deleted} outbox events processed before the retention`);
+    } catch (e) {
+      this.logger.error(`outbox prune failed: ${String(e)}`);
+    } finally {
+      this.pruning = null;
+    }
   }
 
   async backlog(now: Date = new Date()): Promise<OutboxBacklog> {
