@@ -108,7 +108,7 @@ export class AppModule {
           reconcileIntervalMs: config.SEARCH_RECONCILE_MINUTES * 60_000,
         }),
         // Matching and routing (after discovery: it uses the search engine and the outbox).
-        MatchingModule.forRoot(),
+        MatchingModule.forRoot({ publicUrl: identity.publicUrl }),
         HealthModule,
         // RateLimiter (in memory) and @RateLimit for resolvers, e.g. the auth mutations.
         RateLimitModule,

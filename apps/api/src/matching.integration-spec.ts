@@ -6,7 +6,7 @@ import { RoutingService } from '@ksp/matching';
 import { OutboxProcessor } from '@ksp/persistence';
 import { EmbeddedSearchEngine } from '@ksp/search';
 import { RateLimiter } from '@ksp/shared';
-import { errorCode, graphql } from '@ksp/testing';
+import { errorCode, graphql, readMailbox } from '@ksp/testing';
 import { addPerson, loginAdmin, withAdmin, type Person } from './testing/people';
 import { startTestApp, type TestApp } from './testing/test-app';
 
@@ -412,8 +412,23 @@ describe('matching and routing', () => {
       (await ok<{ escalatedQuestions: { totalCount: number } }>(asker, ESCALATED)).escalatedQuestions
         .totalCount,
     ).toBe(0);
-    // Running again the same day escalates nothing more.
+    // The coordinators of Utrecht's regions get a mail with a link to the question; no one else.
+    // (The escalation's event is recorded at the fixed "now", six days ahead.)
+    const drainLater = () => hub.app.get(OutboxProcessor).drain(() => later);
+    await drainLater();
+    const mailed = readMailbox(hub.mailDir).filter((m) => m.subject.startsWith('Vraag zonder antwoord'));
+    expect(mailed.map((m) => m.to)).toEqual([coordinatorVR09.email]);
+    expect(mailed[0]!.subject).toBe(
+      'Vraag zonder antwoord: Regionale inkoop jeugdhulp: ervaringen met aanbesteden?',
+    );
+    expect(mailed[0]!.text).toContain('uit Utrecht heeft na 5 dagen nog geen antwoord');
+    expect(mailed[0]!.text).toContain(`/vragen/${q}`);
+    // Running again the same day escalates nothing more, and mails no one.
     expect((await routing.escalateOverdue(later)).escalated).toBe(0);
+    await drainLater();
+    expect(
+      readMailbox(hub.mailDir).filter((m) => m.subject.startsWith('Vraag zonder antwoord')),
+    ).toHaveLength(1);
   });
 
   it('never shows a viewer a match they may not see', async () => {

@@ -112,6 +112,18 @@ export class AccountService implements OnApplicationBootstrap {
     this.logger.log({ msg: 'first admin created', email });
   }
 
+  /**
+   * The coordinators of the regions a gemeente belongs to (with a confirmed address), for telling
+   * them about something in their region. Admins who coordinate no region are not among them.
+   */
+  async coordinatorsOf(municipalityCode: string): Promise<User[]> {
+    const regionIds = new Set(this.directory.regionsOf(municipalityCode).map((r) => r.id));
+    if (regionIds.size === 0) return [];
+    return (await this.repository.listCoordinators())
+      .map(toUser)
+      .filter((user) => user.coordinatorRegionIds.some((id) => regionIds.has(id)));
+  }
+
   async me(actor: Actor): Promise<User> {
     const user = await this.repository.findUser(actor.userId);
     if (!user) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Dit account bestaat niet meer.');

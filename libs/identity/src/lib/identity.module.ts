@@ -55,7 +55,15 @@ export class IdentityModule {
         OidcResolver,
         AudienceResolver,
       ],
-      exports: [PolicyService, OrganisationService, AccountService, AuditService, AuthService, OidcService],
+      exports: [
+        PolicyService,
+        OrganisationService,
+        AccountService,
+        AuditService,
+        AuthService,
+        OidcService,
+        Mailer,
+      ],
     };
   }
 }

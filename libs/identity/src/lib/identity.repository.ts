@@ -73,6 +73,15 @@ export class IdentityRepository {
       .where("(',' || u.roles || ',') LIKE '%,ADMIN,%'")
       .getCount();
   }
+  /** Accounts with the COORDINATOR role and a confirmed address. */
+  listCoordinators(): Promise<UserEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .where("(',' || u.roles || ',') LIKE '%,COORDINATOR,%'")
+      .andWhere('u.email_confirmed_at IS NOT NULL')
+      .orderBy('u.id', 'ASC')
+      .getMany();
+  }
   listUsers(
     filter: { organisationCodes?: readonly string[] },
     skip: number,

@@ -6,7 +6,13 @@ import { Matcher } from './matcher';
 import { matchingConfig, type MatchingConfig } from './matching.config';
 import { MATCHING_ENTITIES } from './matching.entities';
 import { MatchingLoaders } from './matching.loaders';
-import { HUB_MATCHER, MATCHING_CONFIG, type MatchingModuleOptions } from './matching.options';
+import { EscalationNotifier } from './escalation-notifier';
+import {
+  HUB_MATCHER,
+  MATCHING_CONFIG,
+  MATCHING_PUBLIC_URL,
+  type MatchingModuleOptions,
+} from './matching.options';
 import { MatchingRepository } from './matching.repository';
 import { EscalatedQuestionResolver, MatchingResolver, ReportMatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
@@ -29,9 +35,9 @@ function allPolicyDomainCodes(directory: DirectoryService): string[] {
 /**
  * Matching and routing (issue 6): matchesForQuestion, matchesForDraft, the report fields
  * relatedReports and peopleWhoMightNeedThis, "Vragen voor jou" (questionsForMe, declineRouting),
- * escalation of unanswered questions (escalatedQuestions for coordinators), and routing on publish
- * as an outbox handler. Needs (global providers): SEARCH_ENGINE (discovery), OutboxHandlerRegistry
- * (persistence), PolicyService and OrganisationService (identity), DirectoryService, Clock, and the
+ * escalation of unanswered questions (escalatedQuestions for coordinators, and a mail to them), and
+ * routing on publish as an outbox handler. Needs (global providers): SEARCH_ENGINE (discovery), OutboxHandlerRegistry
+ * (persistence), PolicyService, OrganisationService, AccountService and Mailer (identity), DirectoryService, Clock, and the
  * services of questions, reports and expertise.
  */
 @Module({})
@@ -42,6 +48,7 @@ export class MatchingModule {
       imports: [TypeOrmModule.forFeature(MATCHING_ENTITIES)],
       providers: [
         { provide: MATCHING_CONFIG, useValue: matchingConfig(options.config) },
+        { provide: MATCHING_PUBLIC_URL, useValue: (options.publicUrl ?? '').replace(/\/$/, '') },
         MatchingRepository,
         HubMatchingSources,
         {
@@ -60,6 +67,7 @@ export class MatchingModule {
           },
         },
         RoutingService,
+        EscalationNotifier,
         MatchingService,
         MatchingLoaders,
         MatchingResolver,
