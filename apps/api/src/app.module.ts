@@ -108,7 +108,10 @@ export class AppModule {
           reconcileIntervalMs: config.SEARCH_RECONCILE_MINUTES * 60_000,
         }),
         // Matching and routing (after discovery: it uses the search engine and the outbox).
-        MatchingModule.forRoot({ publicUrl: identity.publicUrl }),
+        MatchingModule.forRoot({
+          publicUrl: identity.publicUrl,
+          config: { routing: { escalationDays: config.ESCALATION_DAYS } },
+        }),
         HealthModule,
         // RateLimiter (in memory) and @RateLimit for resolvers, e.g. the auth mutations.
         RateLimitModule,

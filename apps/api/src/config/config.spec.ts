@@ -6,6 +6,8 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(3000);
     expect(config.DATABASE_URL).toEqual({ driver: 'sqlite', path: './data/kennisschakelpunt.sqlite' });
     expect(config.MIGRATE_ON_START).toBe(true);
+    expect(config.ESCALATION_DAYS).toBe(5);
+    expect(config.OUTBOX_RETENTION_DAYS).toBe(7);
   });
 
   it('reads PostgreSQL from DATABASE_URL', () => {
@@ -35,6 +37,8 @@ describe('loadConfig', () => {
     [{ CORS_ORIGINS: 'https://a.nl/app' }, /CORS_ORIGINS: expected comma-separated origins/],
     [{ CORS_ORIGINS: 'kennis.regio.nl' }, /CORS_ORIGINS: expected comma-separated origins/],
     [{ TRUST_PROXY: '2' }, /TRUST_PROXY: expected true, false/],
+    [{ ESCALATION_DAYS: '0' }, /ESCALATION_DAYS: expected 1 to 90 days/],
+    [{ OUTBOX_RETENTION_DAYS: 'week' }, /OUTBOX_RETENTION_DAYS: expected days/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

@@ -117,6 +117,13 @@ const schema = z.object({
     .min(10, 'expected 10 to 60000 milliseconds')
     .max(60_000, 'expected 10 to 60000 milliseconds')
     .default(200),
+  /** After how many days without an answer a routed question is escalated (next experts, coordinators mailed). */
+  ESCALATION_DAYS: z.coerce
+    .number({ message: 'expected days' })
+    .int()
+    .min(1, 'expected 1 to 90 days')
+    .max(90, 'expected 1 to 90 days')
+    .default(5),
   /** How many days processed outbox events are kept before they are deleted. */
   OUTBOX_RETENTION_DAYS: z.coerce
     .number({ message: 'expected days' })
