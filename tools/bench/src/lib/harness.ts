@@ -171,3 +171,8 @@ export async function sqlStatements(url: string): Promise<number> {
   const line = text.split('\n').find((l) => l.startsWith('ksp_sql_statements_total '));
   return line ? Number(line.split(' ')[1]) : NaN;
 }
+
+/** The nearest-rank percentile `p` (0-100) of values sorted in ascending order. */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}

@@ -22,6 +22,7 @@ import {
   generateSuggestPrefixes,
   loadCorpus,
 } from './generator';
+import { percentile } from '../lib/harness';
 
 const DOCUMENTS = Number(process.env['BENCH_SEARCH_DOCS'] ?? 100_000);
 const QUERIES = Number(process.env['BENCH_SEARCH_QUERIES'] ?? 500);
@@ -36,10 +37,6 @@ function gc(): void {
     collect();
     collect();
   }
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function summary(label: string, times: number[]): string {

@@ -22,6 +22,7 @@ import { readReferenceData } from '@ksp/directory';
 import { EmbeddedSearchEngine, type SearchDocument } from '@ksp/search';
 import { formatLatency, measureMatchingLatency } from '@ksp/matching-eval';
 import { generateSearchDocuments, generateSearchQueries, loadCorpus, type BenchQuery } from './generator';
+import { percentile } from '../lib/harness';
 
 const DOCUMENTS = Number(process.env['BENCH_SEARCH_DOCS'] ?? 100_000);
 const RATE = Number(process.env['BENCH_SEARCH_RATE'] ?? 40);
@@ -40,10 +41,6 @@ const SEARCH = `query($q: String!) {
     totalCount hits { id type score highlights { field snippet } } facets { field values { value count } }
   }
 }`;
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 interface Summary {
   p50: number;
