@@ -406,6 +406,20 @@ describe('matching and routing', () => {
     expect(told.escalatedQuestions.edges.map((e) => e.node)).toContainEqual(
       expect.objectContaining({ round: 1, municipality: { code: 'GM0344' }, question: { id: q } }),
     );
+    // For one region: the coordinator's own (VR09 holds Utrecht), none of a region they do not
+    // coordinate, and an unknown region named as not found.
+    const ofRegion = (regionId: string) => `{ escalatedQuestions(regionId: "${regionId}") { totalCount } }`;
+    expect(
+      (await ok<{ escalatedQuestions: { totalCount: number } }>(coordinatorVR09, ofRegion('VR09')))
+        .escalatedQuestions.totalCount,
+    ).toBe(1);
+    expect(
+      (await ok<{ escalatedQuestions: { totalCount: number } }>(coordinatorVR13, ofRegion('VR09')))
+        .escalatedQuestions.totalCount,
+    ).toBe(0);
+    const unknown = await gql(coordinatorVR09, ofRegion('VR99'));
+    expect(errorCode(unknown)).toBe('NOT_FOUND');
+    expect(unknown.errors![0]!.message).toContain('VR99');
     const elsewhere = await ok<{ escalatedQuestions: { totalCount: number } }>(coordinatorVR13, ESCALATED);
     expect(elsewhere.escalatedQuestions.totalCount).toBe(0);
     expect(

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { checkPage, expectPage, launchChromium, logIn, newPerson, problemsOf } from './support/browser';
 import { startHub, type Hub } from './support/hub';
@@ -237,6 +238,13 @@ describe('coordination', () => {
   });
 
   it("the region overview lists the region's gemeenten, and what the coordinator features reaches its members", async () => {
+    // The question for the buurgemeenten escalated, as the hourly check records it after five days
+    // without an answer (the check, its routing and the coordinators' mail: the API's matching spec).
+    const at = new Date().toISOString().replace('T', ' ').replace('Z', '');
+    await hub.database.execute(
+      'INSERT INTO matching_escalation (id, question_id, municipality_code, round, routed_to, created_at) ' +
+        `VALUES ('${randomUUID()}', '${ids['neighbours']}', 'GM0344', 1, 2, '${at}')`,
+    );
     const cor = await newPerson(browser, hub.url);
     cor.page.setDefaultTimeout(15_000);
     const page = cor.page;
@@ -263,6 +271,12 @@ describe('coordination', () => {
     await page.waitForURL(/\/regio\/VR09\?periode=30$/);
     await table.getByRole('rowheader', { name: 'Utrecht', exact: true }).waitFor();
     expect(await utrecht.getByRole('cell').allTextContents()).toEqual(['3', '0', '2', '0', '0', '1', '0']);
+
+    // The region's question that nobody answered in time, with where it went.
+    const escalated = page.getByRole('region', { name: 'Vragen zonder antwoord, doorgezet' });
+    await escalated.getByRole('link', { name: NEIGHBOURS_QUESTION }).waitFor();
+    await escalated.getByText(/^Utrecht · doorgezet op .+ \(ronde 1\) naar 2 volgende experts$/).waitFor();
+    expect(await escalated.getByRole('listitem').count()).toBe(1);
 
     // Feature the report, pinned.
     const featured = page.getByRole('region', { name: /^Uitgelicht in/ });

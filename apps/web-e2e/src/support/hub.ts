@@ -15,6 +15,8 @@ export const ADMIN = {
 export interface Hub {
   readonly url: string;
   readonly dataDir: string;
+  /** The hub's database, for setting up what only time could bring about. */
+  readonly database: TestDatabase;
   readonly output: () => string;
   stop(): Promise<void>;
 }
@@ -69,6 +71,7 @@ export async function startHub(): Promise<Hub> {
   return {
     url,
     dataDir,
+    database: db,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) {

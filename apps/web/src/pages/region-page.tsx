@@ -32,6 +32,7 @@ import {
   RegionOverviewDocument,
   type ContentActivityCountsFragment,
 } from '../gql/graphql';
+import { EscalatedQuestions } from '../matching/escalated-questions';
 import { formatDate } from '../questions/format';
 import { NotFoundPage } from './not-found-page';
 
@@ -45,7 +46,8 @@ const isPeriod = (value: string | null): value is Period => PERIODS.includes(val
  * /regio and /regio/:id?periode=90 — a coordinator's overview of their region: per gemeente what
  * its people asked, answered and published in the period, and what stands open now (open
  * questions, those past their deadline without an answer, reports waiting for review, findable
- * expertise profiles); and the region's featured items. The API counts it all in one query
+ * expertise profiles); for its coordinators the questions nobody answered in time (escalated) and
+ * the region's featured items. The API counts the overview in one query
  * (`regionOverview`, over what the reader may see). A coordinator of several regions (or an
  * admin) chooses the region.
  */
@@ -260,6 +262,7 @@ function RegionOverview({
           </Table>
         </div>
       </section>
+      {mayCurate ? <EscalatedQuestions regionId={region.id} /> : null}
       {mayCurate ? <FeaturedItems region={region} /> : null}
     </>
   );

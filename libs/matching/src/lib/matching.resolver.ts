@@ -2,11 +2,11 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import { DirectoryService, MunicipalityModel, type Municipality } from '@ksp/directory';
 import { CurrentActor, type Actor } from '@ksp/identity';
 import { ReportModel, type Report } from '@ksp/reports';
-import { ForwardPaginationArgs } from '@ksp/shared';
 import {
   DeclineRoutingArgs,
   MatchesForDraftArgs,
   MatchesForQuestionArgs,
+  EscalatedQuestionsArgs,
   QuestionsForMeArgs,
 } from './dto/matching.inputs';
 import { MatchingLoaders } from './matching.loaders';
@@ -57,8 +57,8 @@ export class MatchingResolver {
     description:
       'Coördinatoren: vragen uit uw regio’s die niet op tijd zijn beantwoord en naar volgende experts zijn gestuurd.',
   })
-  escalatedQuestions(@CurrentActor() actor: Actor, @Args() args: ForwardPaginationArgs) {
-    return this.service.escalatedQuestions(actor, args);
+  escalatedQuestions(@CurrentActor() actor: Actor, @Args() args: EscalatedQuestionsArgs) {
+    return this.service.escalatedQuestions(actor, args.regionId ?? null, args);
   }
 
   @Mutation(() => RoutedQuestionModel, {

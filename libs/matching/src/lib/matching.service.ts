@@ -341,10 +341,15 @@ export class MatchingService {
    */
   async escalatedQuestions(
     actor: Actor,
+    regionId: string | null,
     page: ForwardPaginationArgs,
   ): Promise<Connection<EscalatedQuestion>> {
     const { start, first } = offsetWindow(page);
-    const curated = isAdmin(actor) ? null : this.policy.filterFor(actor).curatedMunicipalityCodes;
+    let curated = isAdmin(actor) ? null : this.policy.filterFor(actor).curatedMunicipalityCodes;
+    if (regionId !== null) {
+      const members = this.directory.membersOf(this.directory.getRegion(regionId).id).map((m) => m.code);
+      curated = curated === null ? members : curated.filter((code) => members.includes(code));
+    }
     if (curated && curated.length === 0) return connectionFromSlice([], 0, start);
     const [rows, total] = await this.repository.listEscalations(curated, start, first);
     const questions = await this.questions.questionsByIds(

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { DatabaseTarget, parseDatabaseUrl } from '@ksp/persistence';
+import { DatabaseTarget, createDataSource, parseDatabaseUrl } from '@ksp/persistence';
 
 /**
  * The database the tests run against: SQLite by default, or the PostgreSQL server that
@@ -13,6 +13,11 @@ import { DatabaseTarget, parseDatabaseUrl } from '@ksp/persistence';
 export interface TestDatabase {
   readonly target: DatabaseTarget;
   readonly url: string;
+  /**
+   * Runs one SQL statement in this database from outside the hub under test, for setting up what
+   * only time could otherwise bring about (literal values only: no parameters).
+   */
+  execute(statement: string): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -36,6 +41,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       url: url.toString(),
       target: parseDatabaseUrl(url.toString()),
+      execute: (statement) => execute(parseDatabaseUrl(url.toString()), statement),
       drop: async () => {
         const c = new Client({ connectionString: serverUrl });
         await c.connect();
@@ -52,6 +58,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     url,
     target: parseDatabaseUrl(url),
+    execute: (statement) => execute(parseDatabaseUrl(url), statement),
     drop: async () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+async function execute(target: DatabaseTarget, statement: string): Promise<void> {
+  const ds = createDataSource({ target, entities: [] });
+  await ds.initialize();
+  try {
+    await ds.query(statement);
+  } finally {
+    await ds.destroy();
+  }
 }

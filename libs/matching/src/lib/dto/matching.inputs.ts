@@ -69,6 +69,18 @@ export class QuestionsForMeArgs extends ForwardPaginationArgs {
 }
 
 @ArgsType()
+export class EscalatedQuestionsArgs extends ForwardPaginationArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only the questions of this region's gemeenten (default: all of your regions).",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  regionId?: string | null;
+}
+
+@ArgsType()
 export class DeclineRoutingArgs {
   @Field(() => ID, { description: 'The RoutedQuestion id.' }) @IsString() @MaxLength(36) id!: string;
   @Field(() => DeclineReason) @IsEnum(DeclineReason) reason!: DeclineReason;
