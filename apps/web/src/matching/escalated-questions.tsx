@@ -6,12 +6,9 @@ import { EscalatedQuestionsDocument } from '../gql/graphql';
 import { formatDate } from '../questions/format';
 import { QuestionEntry } from '../questions/question-list';
 
-/** How many escalations are shown, newest first. */
-const SHOWN = 20;
-
 /**
  * On a coordinator's region page: the region's questions that nobody answered in time, so the hub
- * passed them on to the next experts (and mailed the coordinators), newest first.
+ * passed them on to the next experts (and mailed the coordinators): the newest 20 (matching.graphql).
  */
 export function EscalatedQuestions({ regionId }: { regionId: string }) {
   const { t, i18n } = useTranslation();
@@ -55,7 +52,7 @@ export function EscalatedQuestions({ regionId }: { regionId: string }) {
       )}
       {total > escalated.length ? (
         <Paragraph className="ksp-meta">
-          {t('region.escalatedMore', { shown: SHOWN, count: total })}
+          {t('region.escalatedMore', { shown: escalated.length, count: total })}
         </Paragraph>
       ) : null}
     </section>
