@@ -114,14 +114,30 @@ export class AccountService implements OnApplicationBootstrap {
 
   /**
    * The coordinators of the regions a gemeente belongs to (with a confirmed address), for telling
-   * them about something in their region. Admins who coordinate no region are not among them.
+   * them about something in their region, each with the Actor they act as: what they are told must
+   * be read as them, through the policy layer. Admins who coordinate no region are not among them.
    */
-  async coordinatorsOf(municipalityCode: string): Promise<User[]> {
+  async coordinatorsOf(municipalityCode: string): Promise<{ user: User; actor: Actor }[]> {
     const regionIds = new Set(this.directory.regionsOf(municipalityCode).map((r) => r.id));
     if (regionIds.size === 0) return [];
-    return (await this.repository.listCoordinators())
+    const users = (await this.repository.listCoordinators())
       .map(toUser)
       .filter((user) => user.coordinatorRegionIds.some((id) => regionIds.has(id)));
+    const organisations = new Map(
+      (await this.repository.findOrganisations([...new Set(users.map((u) => u.organisationCode))])).map(
+        (o) => [o.code, o],
+      ),
+    );
+    return users.map((user) => ({
+      user,
+      actor: {
+        userId: user.id,
+        organisationCode: user.organisationCode,
+        municipalityCode: organisations.get(user.organisationCode)?.municipalityCode ?? null,
+        roles: user.roles,
+        coordinatorRegionIds: user.coordinatorRegionIds,
+      },
+    }));
   }
 
   async me(actor: Actor): Promise<User> {

@@ -9,7 +9,8 @@ import { MATCHING_CONFIG, MATCHING_PUBLIC_URL } from './matching.options';
 /**
  * Tells the coordinators of the asker's regions by mail when a question is escalated (nobody
  * answered it in time): an outbox handler for `question.escalated`, after routing. The mail links
- * to the question; coordinators may open every question of their regions, whatever its audience.
+ * to the question. Each coordinator's mail is written from the question as read by that coordinator
+ * through the policy layer: one who may not see it gets no mail.
  *
  * Delivery is at least once: a batch is handled again when a later step fails, so a coordinator
  * may, rarely, get the same mail twice; a mailer that is down holds up only these events, retried
@@ -39,13 +40,13 @@ export class EscalationNotifier implements OutboxHandler, OnModuleInit {
       if (event.aggregateType !== 'question_routing' || event.type !== 'question.escalated') continue;
       const municipalityCode = event.payload['authorMunicipalityCode'];
       if (typeof municipalityCode !== 'string') continue;
-      const question = (await this.questions.systemQuestionsByIds([event.aggregateId])).get(
-        event.aggregateId,
-      );
-      if (!question) continue;
       const gemeente = this.directory.findMunicipality(municipalityCode)?.name ?? municipalityCode;
-      const link = `${this.publicUrl}/vragen/${encodeURIComponent(question.id)}`;
-      for (const coordinator of await this.accounts.coordinatorsOf(municipalityCode)) {
+      for (const { user: coordinator, actor } of await this.accounts.coordinatorsOf(municipalityCode)) {
+        const question = (await this.questions.questionsByIds(actor, [event.aggregateId])).get(
+          event.aggregateId,
+        );
+        if (!question) continue;
+        const link = `${this.publicUrl}/vragen/${encodeURIComponent(question.id)}`;
         await this.mailer.send({
           to: coordinator.email,
           subject: `Vraag zonder antwoord: ${question.title}`,
